@@ -1,0 +1,1 @@
+//! Shared helpers for krait benchmarks (finding the CPython standard library).

@@ -1,0 +1,1 @@
+//! krait-bytecode: the one opcode table, code objects, the `.pyc` format, the disassembler.

@@ -1,0 +1,1 @@
+//! krait-compiler: symbol tables (CPython scoping) and code generation from the AST.

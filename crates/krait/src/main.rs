@@ -1,0 +1,3 @@
+//! The `krait` binary: CPython's command line.
+
+fn main() {}
