@@ -17,3 +17,23 @@ pub enum Mode {
     Single,
     FuncType,
 }
+
+/// Parses `source` (the bytes of a file: PEP 263 cookie or UTF-8 BOM honoured) in `mode`, as
+/// CPython's `compile(source, filename, mode, ast.PyCF_ONLY_AST)`.
+///
+/// # Errors
+/// The [`SyntaxError`] (or `IndentationError`, `TabError`, …) CPython would raise.
+pub fn parse(source: &[u8], filename: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
+    // Placeholder until the parser lands (issue 2); replaced by the parser's entry point.
+    let _ = (source, mode);
+    Err(SyntaxError {
+        kind: ErrorKind::SyntaxError,
+        msg: "krait's parser is not implemented yet".into(),
+        filename: filename.into(),
+        lineno: 1,
+        offset: 0,
+        end_lineno: 1,
+        end_offset: 0,
+        text: None,
+    })
+}
