@@ -17,7 +17,8 @@ impl Wtf8Buf {
         Self::default()
     }
 
-    /// A copy of a valid UTF-8 string.
+    /// A copy of a valid UTF-8 string (infallible, unlike `FromStr`).
+    #[allow(clippy::should_implement_trait)]
     pub fn from_str(s: &str) -> Self {
         Wtf8Buf { bytes: s.as_bytes().to_vec() }
     }
