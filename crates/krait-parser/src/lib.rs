@@ -4,6 +4,7 @@
 //! a [`SyntaxError`] carrying what CPython would report.
 
 pub mod ast;
+pub mod dump;
 pub mod error;
 pub mod wtf8;
 
