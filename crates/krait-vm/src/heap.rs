@@ -1,0 +1,407 @@
+//! Heap objects: the 16-byte header every object starts with, allocation, reference counting
+//! and deallocation (design decision 3; docs/vm.md).
+//!
+//! An object is `#[repr(C)] Obj<T> { header, data: T }`; objects of layouts the cycle collector
+//! tracks are preceded by a [`GcLink`](crate::gc::GcLink). The header names the object's layout
+//! ([`Kind`]) so generic code (deallocation, the collector) finds the payload's `drop`,
+//! `traverse` and `clear` in the layout table, and typed code downcasts by comparing kinds.
+
+use crate::gc::{self, GcLink};
+use crate::layouts::{layout_of, Kind, Layout};
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+use std::marker::PhantomData;
+use std::mem::{align_of, offset_of, size_of};
+use std::ops::Deref;
+use std::ptr::NonNull;
+
+/// Header flag bits.
+pub mod flags {
+    /// Linked into one of the collector's generation lists.
+    pub const TRACKED: u16 = 1;
+    /// Part of the set the running collection examines.
+    pub const COLLECTING: u16 = 1 << 1;
+    /// Found reachable by the running collection.
+    pub const REACHABLE: u16 = 1 << 2;
+}
+
+/// The header of every heap object: 16 bytes, as CPython's `PyObject`.
+///
+/// `refcnt` saturates at `u32::MAX`, which marks an immortal object (never freed).
+#[repr(C)]
+pub struct Header {
+    refcnt: Cell<u32>,
+    flags: Cell<u16>,
+    kind: Kind,
+    /// The object's Python type: a counted reference, or null for objects made before the type
+    /// system exists (only the heap's own tests make those).
+    ty: Cell<*const Header>,
+}
+
+const _: () = assert!(size_of::<Header>() == 16);
+
+/// The count that marks an object immortal.
+const IMMORTAL: u32 = u32::MAX;
+
+impl Header {
+    /// Adds one reference.
+    #[inline]
+    pub fn inc_ref(&self) {
+        self.refcnt.set(self.refcnt.get().saturating_add(1));
+    }
+
+    /// The current reference count (`sys.getrefcount` minus its own argument).
+    pub fn refcnt(&self) -> u32 {
+        self.refcnt.get()
+    }
+
+    /// This object's layout.
+    #[inline]
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// This object's row of the layout table.
+    #[inline]
+    pub fn layout(&self) -> &'static Layout {
+        layout_of(self.kind)
+    }
+
+    /// The object's Python type, if set.
+    pub fn ty(&self) -> Option<ObjRef> {
+        // SAFETY: a non-null `ty` is a counted reference held by this live object.
+        NonNull::new(self.ty.get() as *mut Header)
+            .map(|p| ObjRef::from_header(unsafe { p.as_ref() }))
+    }
+
+    /// Makes the object immortal: it will never be freed.
+    pub fn make_immortal(&self) {
+        self.refcnt.set(IMMORTAL);
+    }
+
+    pub(crate) fn flags(&self) -> u16 {
+        self.flags.get()
+    }
+
+    pub(crate) fn set_flags(&self, f: u16) {
+        self.flags.set(f);
+    }
+
+    pub(crate) fn ptr(&self) -> NonNull<Header> {
+        NonNull::from(self)
+    }
+}
+
+/// Drops one reference to the object at `p`, freeing it when none remain.
+///
+/// # Safety
+/// `p` must point to a live object and the caller must own the count being dropped.
+#[inline]
+pub unsafe fn dec_ref(p: NonNull<Header>) {
+    // SAFETY: the caller guarantees `p` is live.
+    let h = unsafe { p.as_ref() };
+    let n = h.refcnt.get();
+    if n == IMMORTAL {
+        return;
+    }
+    h.refcnt.set(n - 1);
+    if n == 1 {
+        // SAFETY: the last reference is gone; nobody else can reach the object.
+        unsafe { dealloc(p) }
+    }
+}
+
+/// How deep deallocation may recurse before further objects are queued (CPython's trashcan).
+const MAX_DEALLOC_DEPTH: u32 = 256;
+
+struct Trashcan {
+    depth: Cell<u32>,
+    pending: RefCell<Vec<NonNull<Header>>>,
+}
+
+thread_local! {
+    static TRASHCAN: Trashcan = const {
+        Trashcan { depth: Cell::new(0), pending: RefCell::new(Vec::new()) }
+    };
+}
+
+/// Frees an object whose count reached zero. Freeing one object drops the references it holds,
+/// which can free others in turn; past [`MAX_DEALLOC_DEPTH`] nested frees, objects are queued
+/// and freed by the outermost call, so a long chain never overflows the Rust stack.
+///
+/// # Safety
+/// `p` must be a live object with no remaining references.
+#[inline(never)]
+unsafe fn dealloc(p: NonNull<Header>) {
+    TRASHCAN.with(|t| {
+        let depth = t.depth.get();
+        if depth >= MAX_DEALLOC_DEPTH {
+            t.pending.borrow_mut().push(p);
+            return;
+        }
+        t.depth.set(depth + 1);
+        // SAFETY: forwarded from the caller.
+        unsafe { free_object(p) };
+        t.depth.set(depth);
+        if depth == 0 {
+            loop {
+                let next = t.pending.borrow_mut().pop();
+                let Some(q) = next else { break };
+                t.depth.set(1);
+                // SAFETY: queued objects were dead when queued and nothing revived them.
+                unsafe { free_object(q) };
+                t.depth.set(0);
+            }
+        }
+    });
+}
+
+/// Untracks, drops the payload and the type reference, and releases the memory.
+///
+/// # Safety
+/// `p` must be a live object with no remaining references.
+unsafe fn free_object(p: NonNull<Header>) {
+    // SAFETY: `p` is live until `drop_and_free` releases it.
+    let h = unsafe { p.as_ref() };
+    if h.flags() & flags::TRACKED != 0 {
+        gc::untrack(h);
+    }
+    let ty = h.ty.replace(std::ptr::null());
+    // SAFETY: the layout's function matches the object's payload type (the kind says so).
+    unsafe { (h.layout().drop_and_free)(p) };
+    if let Some(t) = NonNull::new(ty as *mut Header) {
+        // SAFETY: the object held one count on its type.
+        unsafe { dec_ref(t) };
+    }
+}
+
+/// An object with payload `T`.
+#[repr(C)]
+pub struct Obj<T> {
+    header: Header,
+    data: T,
+}
+
+/// A tracked object: the collector's link precedes the object.
+#[repr(C)]
+struct GcBox<T> {
+    link: GcLink,
+    obj: Obj<T>,
+}
+
+/// A payload type: the Rust struct behind one layout. Implemented by the `layouts!` table.
+pub trait Payload: Trace + Sized + 'static {
+    /// This payload's layout.
+    const KIND: Kind;
+}
+
+/// What the cycle collector needs from a payload (CPython's `tp_traverse` and `tp_clear`).
+/// Layouts that cannot hold references to other objects keep the defaults.
+pub trait Trace {
+    /// Calls `visit` on every `Value` this payload references. Must not run Python code or
+    /// mutate the payload.
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+
+    /// Drops the references this payload holds, to break a cycle.
+    fn clear(&self) {}
+}
+
+/// Allocates an object of type `ty` (a counted reference it keeps) holding `data`; tracks it
+/// with the collector if its layout is collectable.
+pub fn alloc<T: Payload>(ty: Option<ObjRef>, data: T) -> Ref<T> {
+    const { assert!(align_of::<T>() <= align_of::<GcLink>()) };
+    let header = Header {
+        refcnt: Cell::new(1),
+        flags: Cell::new(0),
+        kind: T::KIND,
+        ty: Cell::new(ty.map_or(std::ptr::null(), |t| t.into_raw().as_ptr() as *const Header)),
+    };
+    let obj = Obj { header, data };
+    let ptr = if layout_of(T::KIND).gc {
+        let gcbox = Box::into_raw(Box::new(GcBox {
+            link: GcLink::new(),
+            obj,
+        }));
+        // SAFETY: `gcbox` was just allocated; the header is its `obj` field's first field.
+        let p = unsafe { NonNull::new_unchecked(std::ptr::addr_of_mut!((*gcbox).obj)) };
+        // SAFETY: the object is live and fully initialised.
+        gc::track(unsafe { &p.as_ref().header });
+        p
+    } else {
+        // SAFETY: `Box::into_raw` never returns null.
+        unsafe { NonNull::new_unchecked(Box::into_raw(Box::new(obj))) }
+    };
+    Ref {
+        ptr,
+        _marker: PhantomData,
+    }
+}
+
+/// The drop-and-free function of layout `T` (for the layout table).
+///
+/// # Safety
+/// `p` must be a dead object of payload `T`, untracked.
+pub(crate) unsafe fn drop_and_free<T: Payload>(p: NonNull<Header>) {
+    let obj = p.as_ptr() as *mut Obj<T>;
+    if layout_of(T::KIND).gc {
+        debug_assert_eq!(offset_of!(GcBox<T>, obj), size_of::<GcLink>());
+        // SAFETY: tracked layouts were allocated as `GcBox<T>` with the object at this offset.
+        let gcbox = unsafe { (obj as *mut u8).sub(offset_of!(GcBox<T>, obj)) as *mut GcBox<T> };
+        // SAFETY: allocated by `Box::new` in `alloc`; no references remain.
+        drop(unsafe { Box::from_raw(gcbox) });
+    } else {
+        // SAFETY: allocated by `Box::new` in `alloc`; no references remain.
+        drop(unsafe { Box::from_raw(obj) });
+    }
+}
+
+/// The traverse function of layout `T` (for the layout table).
+pub(crate) fn traverse<T: Payload>(h: &Header, visit: &mut dyn FnMut(&Value)) {
+    // SAFETY: the layout table calls this only for objects of kind `T::KIND`.
+    let obj = unsafe { &*(h as *const Header as *const Obj<T>) };
+    obj.data.traverse(visit);
+}
+
+/// The clear function of layout `T` (for the layout table).
+pub(crate) fn clear<T: Payload>(h: &Header) {
+    // SAFETY: the layout table calls this only for objects of kind `T::KIND`.
+    let obj = unsafe { &*(h as *const Header as *const Obj<T>) };
+    obj.data.clear();
+}
+
+/// A counted reference to an object of any layout.
+pub struct ObjRef {
+    ptr: NonNull<Header>,
+}
+
+impl ObjRef {
+    /// A new counted reference to the object `h` heads.
+    #[inline]
+    pub fn from_header(h: &Header) -> ObjRef {
+        h.inc_ref();
+        ObjRef { ptr: h.ptr() }
+    }
+
+    /// Adopts a count already held on `ptr`.
+    ///
+    /// # Safety
+    /// `ptr` must be a live object and the caller must give up one count on it.
+    #[inline]
+    pub unsafe fn from_raw(ptr: NonNull<Header>) -> ObjRef {
+        ObjRef { ptr }
+    }
+
+    /// Gives up ownership of the count without dropping it.
+    #[inline]
+    pub fn into_raw(self) -> NonNull<Header> {
+        let p = self.ptr;
+        std::mem::forget(self);
+        p
+    }
+
+    /// The header.
+    #[inline]
+    pub fn header(&self) -> &Header {
+        // SAFETY: this reference holds a count, so the object is live.
+        unsafe { self.ptr.as_ref() }
+    }
+
+    /// The payload, if the object's layout is `T`.
+    #[inline]
+    pub fn downcast_ref<T: Payload>(&self) -> Option<&T> {
+        // SAFETY: the kind check guarantees the object is an `Obj<T>`.
+        (self.header().kind == T::KIND)
+            .then(|| unsafe { &(*(self.ptr.as_ptr() as *const Obj<T>)).data })
+    }
+
+    /// A typed reference, if the object's layout is `T`.
+    #[inline]
+    pub fn downcast<T: Payload>(self) -> Result<Ref<T>, ObjRef> {
+        if self.header().kind == T::KIND {
+            Ok(Ref {
+                ptr: self.into_raw().cast(),
+                _marker: PhantomData,
+            })
+        } else {
+            Err(self)
+        }
+    }
+
+    /// Whether two references name the same object.
+    pub fn is(&self, other: &ObjRef) -> bool {
+        self.ptr == other.ptr
+    }
+}
+
+impl Clone for ObjRef {
+    #[inline]
+    fn clone(&self) -> ObjRef {
+        ObjRef::from_header(self.header())
+    }
+}
+
+impl Drop for ObjRef {
+    #[inline]
+    fn drop(&mut self) {
+        // SAFETY: this reference owns one count.
+        unsafe { dec_ref(self.ptr) }
+    }
+}
+
+/// A counted reference to an object whose layout is known to be `T`; derefs to the payload.
+pub struct Ref<T: Payload> {
+    ptr: NonNull<Obj<T>>,
+    _marker: PhantomData<T>,
+}
+
+impl<T: Payload> Ref<T> {
+    /// The header.
+    #[inline]
+    pub fn header(&self) -> &Header {
+        // SAFETY: this reference holds a count, so the object is live.
+        unsafe { &self.ptr.as_ref().header }
+    }
+
+    /// Forgets the layout.
+    #[inline]
+    pub fn into_obj(self) -> ObjRef {
+        let p = self.ptr.cast();
+        std::mem::forget(self);
+        ObjRef { ptr: p }
+    }
+
+    /// As a `Value`.
+    #[inline]
+    pub fn into_value(self) -> Value {
+        Value::from_obj(self.into_obj())
+    }
+}
+
+impl<T: Payload> Deref for Ref<T> {
+    type Target = T;
+
+    #[inline]
+    fn deref(&self) -> &T {
+        // SAFETY: this reference holds a count, so the object is live.
+        unsafe { &self.ptr.as_ref().data }
+    }
+}
+
+impl<T: Payload> Clone for Ref<T> {
+    #[inline]
+    fn clone(&self) -> Ref<T> {
+        self.header().inc_ref();
+        Ref {
+            ptr: self.ptr,
+            _marker: PhantomData,
+        }
+    }
+}
+
+impl<T: Payload> Drop for Ref<T> {
+    #[inline]
+    fn drop(&mut self) {
+        // SAFETY: this reference owns one count.
+        unsafe { dec_ref(self.ptr.cast()) }
+    }
+}

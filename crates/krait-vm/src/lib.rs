@@ -1,0 +1,13 @@
+//! krait-vm: the Python virtual machine. So far: values, the heap, reference counting and the
+//! cycle collector; the object model, evaluation loop and builtins follow in issue 4 (see
+//! docs/vm.md for the design they are built to).
+
+pub mod gc;
+pub mod heap;
+pub mod layouts;
+pub mod objects;
+pub mod slot;
+pub mod value;
+
+pub use heap::{ObjRef, Payload, Ref, Trace};
+pub use value::Value;
