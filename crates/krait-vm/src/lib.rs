@@ -3,6 +3,7 @@
 //! docs/vm.md for the design they are built to).
 
 pub mod gc;
+pub mod hash;
 pub mod heap;
 pub mod layouts;
 pub mod objects;
