@@ -1,0 +1,4 @@
+def g(x):
+
+# comment
+return x

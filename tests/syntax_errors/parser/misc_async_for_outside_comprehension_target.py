@@ -1,0 +1,1 @@
+[x async for 1 in y]
