@@ -93,19 +93,14 @@ impl KnownList {
         KnownList { path, entries }
     }
 
-    /// Checks `failures` (name → why it failed now) against the list, over `all` names tested.
-    /// With `KRAIT_UPDATE_KNOWN=1` in the environment, rewrites the list instead (keeping the
-    /// reasons of entries that still fail) and passes. Returns the report lines on failure.
+    /// Checks `failures` (name → why it fails now) against the list. With `KRAIT_UPDATE_KNOWN=1`
+    /// in the environment, rewrites the list instead (each entry with the reason it fails now)
+    /// and passes. Returns the report lines on failure.
     pub fn check(&self, header: &str, failures: &BTreeMap<String, String>) -> Result<(), String> {
         if std::env::var("KRAIT_UPDATE_KNOWN").as_deref() == Ok("1") {
             let mut text = String::from(header);
             for (name, why) in failures {
-                let reason = self
-                    .entries
-                    .get(name)
-                    .filter(|r| !r.is_empty())
-                    .unwrap_or(why);
-                text.push_str(&format!("{name}  # {}\n", one_line(reason)));
+                text.push_str(&format!("{name}  # {}\n", one_line(why)));
             }
             std::fs::write(&self.path, text).expect("write known-failures list");
             eprintln!(
