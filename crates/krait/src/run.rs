@@ -1,0 +1,117 @@
+//! Running what the command line names: loading the source (a file, `-c`, or stdin), parsing it,
+//! and either dumping the AST (`-X dump-ast`) or — until the evaluation loop exists — saying
+//! honestly that krait cannot run programs yet.
+
+use crate::cli::{Options, Target};
+use crate::report::format_syntax_error;
+use krait_parser::{dump::dump, parse, Mode};
+use std::io::{IsTerminal, Read, Write};
+
+/// What `krait` prints for a valid program until the evaluation loop lands.
+pub const NOT_IMPLEMENTED: &str =
+    "NotImplementedError: krait cannot run programs yet: the evaluation loop is not implemented (issue 4)\n";
+
+/// Runs `o` and returns the process exit status. `program` is the program name as invoked
+/// (`argv[0]`), which CPython puts in front of its own start-up errors.
+pub fn run(program: &str, o: &Options) -> i32 {
+    let (filename, mut source) = match &o.target {
+        Target::Command(cmd) => ("<string>".to_string(), cmd.clone().into_bytes()),
+        Target::File(path) => {
+            let shown = absolute(path);
+            if std::path::Path::new(path).is_dir() {
+                eprintln!(
+                    "{program}: can't find '__main__' module in {}",
+                    py_repr(&shown)
+                );
+                return 1;
+            }
+            match std::fs::read(path) {
+                Ok(bytes) => (shown, bytes),
+                Err(e) => {
+                    eprintln!(
+                        "{program}: can't open file {}: [Errno {}] {}",
+                        py_repr(&shown),
+                        e.raw_os_error().unwrap_or(0),
+                        strerror(&e)
+                    );
+                    return 2;
+                }
+            }
+        }
+        Target::Stdin => {
+            if std::io::stdin().is_terminal() && o.xoption("dump-ast").is_none() {
+                // The interactive prompt needs the evaluation loop too.
+                eprint!("{NOT_IMPLEMENTED}");
+                return 1;
+            }
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                eprintln!("{program}: cannot read stdin: {e}");
+                return 1;
+            }
+            ("<stdin>".to_string(), bytes)
+        }
+        Target::Module(_) => {
+            // Finding a module needs the import system (issue 4 and later).
+            eprint!("{NOT_IMPLEMENTED}");
+            return 1;
+        }
+    };
+    if o.skip_first_line && !matches!(o.target, Target::Command(_)) {
+        let cut = source
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(source.len(), |i| i + 1);
+        source.drain(..cut);
+    }
+    let module = match parse(&source, &filename, Mode::Exec) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = std::io::stdout().flush();
+            eprint!("{}", format_syntax_error(&e));
+            return 1;
+        }
+    };
+    if let Some(value) = o.xoption("dump-ast") {
+        let attributes = value == Some("attributes");
+        let mut text = dump(&module, attributes);
+        text.push('\n');
+        let mut stdout = std::io::stdout().lock();
+        // A closed pipe (e.g. `| head`) is not an error worth a message.
+        let _ = stdout
+            .write_all(text.as_bytes())
+            .and_then(|()| stdout.flush());
+        return 0;
+    }
+    eprint!("{NOT_IMPLEMENTED}");
+    1
+}
+
+/// The path CPython shows for a script: relative paths are joined to the current directory
+/// without normalizing (`./a/../x.py` stays as written).
+fn absolute(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{}", cwd.display(), path),
+        Err(_) => path.to_string(),
+    }
+}
+
+/// Python's `repr()` of a `str`.
+fn py_repr(s: &str) -> String {
+    let mut out = String::new();
+    krait_parser::dump::repr::repr_str(&mut out, &s.into());
+    out
+}
+
+/// The C library's message for an I/O error (`No such file or directory`), without Rust's
+/// ` (os error N)` suffix.
+fn strerror(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
