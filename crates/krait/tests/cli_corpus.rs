@@ -1,0 +1,160 @@
+//! `krait FILE` over the invalid-program corpus, and `krait -X dump-ast` over the bundled
+//! examples, compared byte for byte with CPython 3.11:
+//! - each tests/syntax_errors/parser/NAME.py run from the repository root must write exactly the
+//!   stderr `python3` wrote (recorded by tests/tools/regen_syntax_errors.py, the repository path
+//!   stored as {ROOT}) and exit with the same status;
+//! - `krait -X dump-ast[=attributes] examples/NAME.py` must print what CPython's
+//!   `ast.dump(ast.parse(source), include_attributes=…)` prints (CPython is run at test time).
+//!
+//! Cases listed in tests/cli/known_failures.txt may differ (the list may only shrink;
+//! `KRAIT_UPDATE_KNOWN=1` rewrites it).
+
+#[path = "../../krait-parser/tests/common/mod.rs"]
+mod common;
+
+use common::json::{self, Json};
+use common::{first_difference, one_line, KnownList};
+use std::collections::BTreeMap;
+use std::process::Command;
+
+/// Runs the syntax-error corpus through `krait`; returns (case name → why it differs).
+fn corpus_failures(failures: &mut BTreeMap<String, String>) -> usize {
+    let root = common::repo_root();
+    let dir = root.join("tests/syntax_errors/parser");
+    let text = std::fs::read_to_string(dir.join("expected.json")).expect("expected.json");
+    let Json::Obj(expected) = json::parse(&text) else {
+        panic!("expected.json is not an object")
+    };
+    let root_text = root.to_string_lossy().into_owned();
+    let names: Vec<(&String, &Json)> = expected.iter().collect();
+    let results = common::parallel_map(&names, |(name, want)| {
+        let rel = format!("tests/syntax_errors/parser/{name}");
+        let out = Command::new(env!("CARGO_BIN_EXE_krait"))
+            .arg(&rel)
+            .current_dir(&root)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("run krait");
+        let got_err = String::from_utf8_lossy(&out.stderr).replace(&root_text, "{ROOT}");
+        let want_err = want.get("stderr").as_str().unwrap_or("").to_string();
+        let want_code = want.get("exit").as_i64().map(|c| c as i32);
+        if got_err != want_err {
+            Some(format!(
+                "stderr differs: {}",
+                one_line(&first_difference(&got_err, &want_err))
+            ))
+        } else if out.status.code() != want_code {
+            Some(format!(
+                "exit status {:?}, CPython {:?}",
+                out.status.code(),
+                want_code
+            ))
+        } else {
+            None
+        }
+    });
+    for ((name, _), why) in names.iter().zip(results) {
+        if let Some(why) = why {
+            failures.insert(format!("syntax_errors/parser/{name}"), why);
+        }
+    }
+    names.len()
+}
+
+/// `-X dump-ast` of every example against CPython's `ast.dump`.
+fn dump_ast_failures(failures: &mut BTreeMap<String, String>) -> usize {
+    let root = common::repo_root();
+    let python = common::cpython();
+    let mut examples: Vec<String> = std::fs::read_dir(root.join("examples"))
+        .expect("examples/")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".py"))
+        .collect();
+    examples.sort();
+    assert!(!examples.is_empty(), "no examples/*.py");
+    let mut count = 0;
+    for name in &examples {
+        let rel = format!("examples/{name}");
+        for attrs in [false, true] {
+            count += 1;
+            let want = Command::new(&python)
+                .args([
+                    "-c",
+                    "import ast, sys; print(ast.dump(ast.parse(open(sys.argv[1], 'rb').read()), \
+                     include_attributes=sys.argv[2] == '1'))",
+                    &rel,
+                    if attrs { "1" } else { "0" },
+                ])
+                .current_dir(&root)
+                .output()
+                .expect("run python3");
+            let flag = if attrs {
+                "dump-ast=attributes"
+            } else {
+                "dump-ast"
+            };
+            let got = Command::new(env!("CARGO_BIN_EXE_krait"))
+                .args(["-X", flag, &rel])
+                .current_dir(&root)
+                .output()
+                .expect("run krait");
+            let (w, g) = (
+                String::from_utf8_lossy(&want.stdout),
+                String::from_utf8_lossy(&got.stdout),
+            );
+            if w != g || got.status.code() != Some(0) {
+                let why = if g.is_empty() {
+                    format!(
+                        "krait failed: {}",
+                        one_line(&String::from_utf8_lossy(&got.stderr))
+                    )
+                } else {
+                    one_line(&first_difference(&g, &w))
+                };
+                failures.insert(format!("{flag}/{rel}"), why);
+            }
+        }
+    }
+    count
+}
+
+#[test]
+fn cli_matches_cpython_on_corpus_and_examples() {
+    let mut failures = BTreeMap::new();
+    let total = corpus_failures(&mut failures) + dump_ast_failures(&mut failures);
+    eprintln!(
+        "krait CLI: {} / {total} cases match CPython byte for byte",
+        total - failures.len()
+    );
+    let known = KnownList::load(common::repo_root().join("tests/cli/known_failures.txt"));
+    let header = "# Cases of crates/krait/tests/cli_corpus.rs where krait's output differs from CPython's.\n\
+                  # This list may only shrink (KRAIT_UPDATE_KNOWN=1 cargo test -p krait rewrites it).\n";
+    if let Err(msg) = known.check(header, &failures) {
+        panic!("{msg}");
+    }
+}
+
+#[test]
+fn valid_program_says_it_cannot_run_yet() {
+    // Only meaningful once the parser accepts the program; until then the SyntaxError path runs.
+    let root = common::repo_root();
+    let out = Command::new(env!("CARGO_BIN_EXE_krait"))
+        .args(["-c", "x = 1"])
+        .current_dir(&root)
+        .output()
+        .expect("run krait");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    if krait_parser_accepts("x = 1") {
+        assert_eq!(
+            err,
+            "NotImplementedError: krait cannot run programs yet: the evaluation loop is not implemented (issue 4)\n"
+        );
+    } else {
+        assert!(err.contains("SyntaxError"), "{err}");
+    }
+}
+
+fn krait_parser_accepts(src: &str) -> bool {
+    krait_parser::parse(src.as_bytes(), "<string>", krait_parser::Mode::Exec).is_ok()
+}
