@@ -8,7 +8,7 @@
 //! `--help-xoptions`, `--help-all`, `--version` and `--check-hash-based-pycs MODE`.
 
 /// What the command line asks krait to run.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Target {
     /// `-c cmd`.
     Command(String),
@@ -17,6 +17,7 @@ pub enum Target {
     /// A script path.
     File(String),
     /// `-`, or no script at all: the program is read from standard input.
+    #[default]
     Stdin,
 }
 
@@ -60,12 +61,6 @@ pub struct Options {
     /// What to run, and `sys.argv` (its first item is `-c`, the module name, the script or `-`/``).
     pub target: Target,
     pub argv: Vec<String>,
-}
-
-impl Default for Target {
-    fn default() -> Self {
-        Target::Stdin
-    }
 }
 
 /// What the command line amounts to.
