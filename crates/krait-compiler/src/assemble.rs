@@ -1,0 +1,664 @@
+//! The assembler: turns a compilation unit's basic blocks into a [`CodeObject`], as CPython
+//! 3.11's `assemble()` (Python/compile.c): prefix instructions (`COPY_FREE_VARS`, `MAKE_CELL`,
+//! `RETURN_GENERATOR`), localsplus layout, control-flow clean-up (constant conditions,
+//! unreachable blocks, jump threading), line-number propagation, stack depth (which doubles as
+//! the verifier: an underflow or inconsistent depth is an internal error), exception-table
+//! labelling, NOP removal, jump resolution and `EXTENDED_ARG`s.
+
+use crate::codegen::ir::{BlockId, Ins, Op, NO_BLOCK};
+use crate::codegen::{Unit, UnitKind};
+use crate::symtable::{Scope, ScopeKind};
+use crate::CompileOptions;
+use krait_bytecode::code::{co_flags, local_kind};
+use krait_bytecode::opcode::MAX_ARG;
+use krait_bytecode::{CodeObject, Constant, ExceptionTableEntry, Instr, Opcode, Position};
+
+/// Assembles `unit` (whose block is `ste`). Errors are internal (compiler bugs), as messages.
+pub(crate) fn assemble(
+    mut unit: Unit<'_>,
+    ste: &Scope,
+    filename: &str,
+    _opts: &CompileOptions,
+    future_annotations: bool,
+) -> Result<CodeObject, String> {
+    let flags = code_flags(&unit, ste, future_annotations);
+
+    // Localsplus: locals (parameters first), cells that are not locals, free variables.
+    let nlocals = unit.varnames.len();
+    let mut names: Vec<String> = unit.varnames.clone();
+    let mut kinds: Vec<u8> = vec![local_kind::LOCAL; nlocals];
+    let mut cell_slot = Vec::with_capacity(unit.cellvars.len());
+    for c in &unit.cellvars {
+        if let Some(i) = names[..nlocals].iter().position(|n| n == c) {
+            kinds[i] |= local_kind::CELL;
+            cell_slot.push(i as u32);
+        } else {
+            cell_slot.push(names.len() as u32);
+            names.push(c.clone());
+            kinds.push(local_kind::CELL);
+        }
+    }
+    let free_base = names.len() as u32;
+    for f in &unit.freevars {
+        names.push(f.clone());
+        kinds.push(local_kind::FREE);
+    }
+    let ncells = unit.cellvars.len() as u32;
+    let fix_deref = |arg: u32| -> u32 {
+        if arg < ncells {
+            cell_slot[arg as usize]
+        } else {
+            free_base + (arg - ncells)
+        }
+    };
+
+    // Prefix instructions.
+    let mut prefix = Vec::new();
+    if !unit.freevars.is_empty() {
+        prefix.push(Ins {
+            op: Op::Real(Opcode::CopyFreeVars),
+            arg: unit.freevars.len() as u32,
+            target: NO_BLOCK,
+            pos: None,
+        });
+    }
+    for i in 0..ncells {
+        prefix.push(Ins {
+            op: Op::Real(Opcode::MakeCell),
+            arg: i,
+            target: NO_BLOCK,
+            pos: None,
+        });
+    }
+    if flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0 {
+        let p = Some(Position {
+            lineno: Some(unit.firstlineno),
+            end_lineno: Some(unit.firstlineno),
+            col_offset: None,
+            end_col_offset: None,
+        });
+        prefix.push(Ins {
+            op: Op::Real(Opcode::ReturnGenerator),
+            arg: 0,
+            target: NO_BLOCK,
+            pos: p,
+        });
+        prefix.push(Ins {
+            op: Op::Real(Opcode::PopTop),
+            arg: 0,
+            target: NO_BLOCK,
+            pos: p,
+        });
+    }
+    let entry = unit.order[0].0 as usize;
+    unit.blocks[entry].instrs.splice(0..0, prefix);
+    for b in &mut unit.blocks {
+        for ins in &mut b.instrs {
+            if let Op::Real(
+                Opcode::LoadDeref
+                | Opcode::StoreDeref
+                | Opcode::DeleteDeref
+                | Opcode::LoadClosure
+                | Opcode::LoadClassderef
+                | Opcode::MakeCell,
+            ) = ins.op
+            {
+                ins.arg = fix_deref(ins.arg);
+            }
+        }
+    }
+
+    let mut cfg = Cfg::new(&unit);
+    cfg.fold_constant_jumps(&unit.consts);
+    cfg.thread_jumps();
+    cfg.remove_unreachable();
+    cfg.propagate_lines();
+    let stacksize = cfg.stack_depth()?;
+    cfg.label_handlers();
+    cfg.remove_nops();
+    let (instructions, positions, exception_table) = cfg.emit()?;
+
+    Ok(CodeObject {
+        name: unit.name,
+        qualname: unit.qualname,
+        filename: filename.to_owned(),
+        firstlineno: unit.firstlineno,
+        argcount: unit.argcount + unit.posonlyargcount,
+        posonlyargcount: unit.posonlyargcount,
+        kwonlyargcount: unit.kwonlyargcount,
+        flags,
+        stacksize,
+        instructions,
+        consts: unit.consts,
+        names: unit.names,
+        localsplus_names: names,
+        localsplus_kinds: kinds,
+        positions,
+        exception_table,
+    })
+}
+
+/// `compute_code_flags`.
+fn code_flags(unit: &Unit<'_>, ste: &Scope, future_annotations: bool) -> u32 {
+    let mut flags = 0;
+    if ste.kind == ScopeKind::Function {
+        flags |= co_flags::NEWLOCALS | co_flags::OPTIMIZED;
+        if ste.is_nested {
+            flags |= co_flags::NESTED;
+        }
+        match (ste.is_generator, ste.is_coroutine) {
+            (true, false) => flags |= co_flags::GENERATOR,
+            (false, true) => flags |= co_flags::COROUTINE,
+            (true, true) => flags |= co_flags::ASYNC_GENERATOR,
+            _ => {}
+        }
+        if ste.has_varargs {
+            flags |= co_flags::VARARGS;
+        }
+        if ste.has_varkeywords {
+            flags |= co_flags::VARKEYWORDS;
+        }
+    }
+    if future_annotations {
+        flags |= co_flags::FUTURE_ANNOTATIONS;
+    }
+    let _ = unit.kind == UnitKind::Module;
+    flags
+}
+
+/// Per-instruction handler after labelling: target block and whether lasti is pushed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Handler {
+    block: BlockId,
+}
+
+struct Cfg {
+    /// Blocks in layout order: (id, instructions).
+    blocks: Vec<Vec<Ins>>,
+    /// Layout position of each block id.
+    pos_of: Vec<usize>,
+    handlers: Vec<Vec<Option<Handler>>>,
+    start_depth: Vec<Option<i32>>,
+    preserve_lasti: Vec<bool>,
+}
+
+impl Cfg {
+    fn new(unit: &Unit<'_>) -> Cfg {
+        let n = unit.blocks.len();
+        let mut pos_of = vec![usize::MAX; n];
+        let mut blocks = Vec::with_capacity(unit.order.len());
+        for (i, id) in unit.order.iter().enumerate() {
+            pos_of[id.0 as usize] = i;
+            blocks.push(unit.blocks[id.0 as usize].instrs.clone());
+        }
+        // Targets become layout positions.
+        for b in &mut blocks {
+            for ins in b.iter_mut() {
+                if ins.target != NO_BLOCK {
+                    ins.target = BlockId(pos_of[ins.target.0 as usize] as u32);
+                }
+            }
+        }
+        let m = blocks.len();
+        Cfg {
+            blocks,
+            pos_of,
+            handlers: Vec::new(),
+            start_depth: vec![None; m],
+            preserve_lasti: vec![false; m],
+        }
+    }
+
+    /// The block control reaches from the end of block `b` by falling through.
+    fn next_of(&self, b: usize) -> Option<usize> {
+        if b + 1 < self.blocks.len() {
+            Some(b + 1)
+        } else {
+            None
+        }
+    }
+
+    /// `LOAD_CONST c; POP_JUMP_IF_FALSE/TRUE` with a constant `c` becomes a NOP pair or a jump.
+    fn fold_constant_jumps(&mut self, consts: &[Constant]) {
+        for b in &mut self.blocks {
+            for i in 1..b.len() {
+                let (prev, cur) = (b[i - 1], b[i]);
+                let Op::Real(Opcode::LoadConst) = prev.op else {
+                    continue;
+                };
+                let jump_if = match cur.op {
+                    Op::Real(Opcode::PopJumpIfFalse) => false,
+                    Op::Real(Opcode::PopJumpIfTrue) => true,
+                    _ => continue,
+                };
+                let Some(truth) = consts.get(prev.arg as usize).and_then(const_truth) else {
+                    continue;
+                };
+                b[i - 1].op = Op::Real(Opcode::Nop);
+                b[i - 1].arg = 0;
+                if truth == jump_if {
+                    b[i].op = Op::Jump;
+                } else {
+                    b[i].op = Op::Real(Opcode::Nop);
+                    b[i].target = NO_BLOCK;
+                }
+            }
+            // Anything after an unconditional jump in the same block is dead.
+            if let Some(k) = b.iter().position(|i| i.op.is_terminator()) {
+                b.truncate(k + 1);
+            }
+        }
+    }
+
+    /// First instruction at or after block `b` (skipping empty blocks).
+    fn first_ins(&self, mut b: usize) -> Option<(usize, Ins)> {
+        while b < self.blocks.len() {
+            if let Some(i) = self.blocks[b].first() {
+                return Some((b, *i));
+            }
+            b += 1;
+        }
+        None
+    }
+
+    /// Jumps to an unconditional jump go straight to its target (CPython's jump threading),
+    /// keeping positions; bounded to avoid cycles.
+    fn thread_jumps(&mut self) {
+        for bi in 0..self.blocks.len() {
+            for ii in 0..self.blocks[bi].len() {
+                let ins = self.blocks[bi][ii];
+                if ins.target == NO_BLOCK || ins.op.is_setup() {
+                    continue;
+                }
+                let mut t = ins.target.0 as usize;
+                for _ in 0..16 {
+                    match self.first_ins(t) {
+                        Some((tb, j))
+                            if j.op == Op::Jump
+                                && (ins.op == Op::Jump
+                                    || !matches!(
+                                        ins.op,
+                                        Op::Real(Opcode::ForIter | Opcode::Send)
+                                    )) =>
+                        {
+                            let _ = tb;
+                            if j.target.0 as usize == t {
+                                break;
+                            }
+                            t = j.target.0 as usize;
+                        }
+                        _ => break,
+                    }
+                }
+                self.blocks[bi][ii].target = BlockId(t as u32);
+            }
+        }
+    }
+
+    fn successors(&self, b: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut falls = true;
+        for ins in &self.blocks[b] {
+            if ins.target != NO_BLOCK {
+                out.push(ins.target.0 as usize);
+            }
+            if ins.op.is_terminator() {
+                falls = false;
+                break;
+            }
+        }
+        if falls {
+            if let Some(n) = self.next_of(b) {
+                out.push(n);
+            }
+        }
+        out
+    }
+
+    fn remove_unreachable(&mut self) {
+        let mut seen = vec![false; self.blocks.len()];
+        let mut work = vec![0usize];
+        while let Some(b) = work.pop() {
+            if b >= seen.len() || seen[b] {
+                continue;
+            }
+            seen[b] = true;
+            work.extend(self.successors(b));
+        }
+        for (b, s) in seen.iter().enumerate() {
+            if !s {
+                self.blocks[b].clear();
+            }
+        }
+    }
+
+    fn predecessors(&self) -> Vec<u32> {
+        let mut preds = vec![0u32; self.blocks.len()];
+        for b in 0..self.blocks.len() {
+            if self.blocks[b].is_empty() {
+                continue;
+            }
+            for s in self.successors(b) {
+                preds[s] += 1;
+            }
+        }
+        preds
+    }
+
+    /// `propagate_line_numbers`: artificial instructions take their predecessor's position.
+    fn propagate_lines(&mut self) {
+        let preds = self.predecessors();
+        for b in 0..self.blocks.len() {
+            if self.blocks[b].is_empty() {
+                continue;
+            }
+            let mut prev: Option<Position> = None;
+            for ins in &mut self.blocks[b] {
+                match ins.pos {
+                    None => ins.pos = prev,
+                    Some(p) => prev = Some(p),
+                }
+            }
+            let last = *self.blocks[b].last().expect("non-empty");
+            if !last.op.is_terminator() {
+                if let Some(n) = self.next_of(b) {
+                    if preds[n] == 1 {
+                        if let Some(first) = self.blocks[n].first_mut() {
+                            if first.pos.is_none() {
+                                first.pos = prev;
+                            }
+                        }
+                    }
+                }
+            }
+            if last.target != NO_BLOCK && !last.op.is_setup() {
+                let t = last.target.0 as usize;
+                if preds[t] == 1 {
+                    if let Some(first) = self.blocks[t].first_mut() {
+                        if first.pos.is_none() {
+                            first.pos = prev;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `stackdepth`: the maximum depth, checking every instruction's inputs are present and
+    /// every block is entered at one depth.
+    fn stack_depth(&mut self) -> Result<u32, String> {
+        let mut maxdepth = 0i32;
+        let mut work: Vec<usize> = Vec::new();
+        let push = |sd: &mut Vec<Option<i32>>,
+                    work: &mut Vec<usize>,
+                    b: usize,
+                    d: i32|
+         -> Result<(), String> {
+            match sd[b] {
+                None => {
+                    sd[b] = Some(d);
+                    work.push(b);
+                    Ok(())
+                }
+                Some(old) if old == d => Ok(()),
+                Some(old) => Err(format!("block {b} entered at stack depths {old} and {d}")),
+            }
+        };
+        if self.blocks.is_empty() {
+            return Ok(0);
+        }
+        let mut sd = std::mem::take(&mut self.start_depth);
+        push(&mut sd, &mut work, 0, 0)?;
+        while let Some(b) = work.pop() {
+            let mut d = sd[b].unwrap_or(0);
+            let mut falls = true;
+            for ins in &self.blocks[b] {
+                let (need, fall, jump) = ins.op.effects(ins.arg);
+                if d < need as i32 {
+                    return Err(format!(
+                        "stack underflow at {:?} {} (depth {d})",
+                        ins.op, ins.arg
+                    ));
+                }
+                if ins.target != NO_BLOCK {
+                    let td = d + jump;
+                    maxdepth = maxdepth.max(td);
+                    push(&mut sd, &mut work, ins.target.0 as usize, td)?;
+                }
+                d += fall;
+                maxdepth = maxdepth.max(d);
+                if ins.op.is_terminator() {
+                    falls = false;
+                    break;
+                }
+            }
+            if falls {
+                if let Some(n) = self.next_of(b) {
+                    push(&mut sd, &mut work, n, d)?;
+                }
+            }
+        }
+        self.start_depth = sd;
+        Ok(maxdepth as u32)
+    }
+
+    /// `label_exception_targets`: each instruction's innermost active handler.
+    fn label_handlers(&mut self) {
+        let n = self.blocks.len();
+        self.handlers = self.blocks.iter().map(|b| vec![None; b.len()]).collect();
+        let mut stacks: Vec<Option<Vec<BlockId>>> = vec![None; n];
+        let mut work = Vec::new();
+        if n > 0 {
+            stacks[0] = Some(Vec::new());
+            work.push(0usize);
+        }
+        while let Some(b) = work.pop() {
+            let mut stack = stacks[b].clone().unwrap_or_default();
+            let mut falls = true;
+            for i in 0..self.blocks[b].len() {
+                let ins = self.blocks[b][i];
+                if ins.op.is_setup() {
+                    let t = ins.target.0 as usize;
+                    if matches!(ins.op, Op::SetupCleanup | Op::SetupWith) {
+                        self.preserve_lasti[t] = true;
+                    }
+                    if stacks[t].is_none() {
+                        stacks[t] = Some(stack.clone());
+                        work.push(t);
+                    }
+                    stack.push(ins.target);
+                } else if ins.op == Op::PopBlock {
+                    stack.pop();
+                } else {
+                    self.handlers[b][i] = stack.last().map(|&block| Handler { block });
+                    if ins.target != NO_BLOCK {
+                        let t = ins.target.0 as usize;
+                        if stacks[t].is_none() {
+                            stacks[t] = Some(stack.clone());
+                            work.push(t);
+                        }
+                    }
+                }
+                if ins.op.is_terminator() {
+                    falls = false;
+                    break;
+                }
+            }
+            if falls {
+                if let Some(nb) = self.next_of(b) {
+                    if stacks[nb].is_none() {
+                        stacks[nb] = Some(stack);
+                        work.push(nb);
+                    }
+                }
+            }
+        }
+        for b in &mut self.blocks {
+            for ins in b.iter_mut() {
+                if ins.op.is_setup() || ins.op == Op::PopBlock {
+                    ins.op = Op::Real(Opcode::Nop);
+                    ins.target = NO_BLOCK;
+                }
+            }
+        }
+    }
+
+    /// `clean_basic_block`: NOPs go unless one is needed to keep a line number.
+    fn remove_nops(&mut self) {
+        let nblocks = self.blocks.len();
+        for b in 0..nblocks {
+            let next_line = (b + 1..nblocks)
+                .find_map(|n| self.blocks[n].first().map(|i| i.pos.and_then(|p| p.lineno)));
+            let block = &mut self.blocks[b];
+            let handlers = &mut self.handlers[b];
+            let mut keep_ins = Vec::with_capacity(block.len());
+            let mut keep_h = Vec::with_capacity(block.len());
+            let mut prev_line: Option<u32> = None;
+            let len = block.len();
+            for src in 0..len {
+                let ins = block[src];
+                let line = ins.pos.and_then(|p| p.lineno);
+                if ins.op == Op::Real(Opcode::Nop) {
+                    if line.is_none() || prev_line == line {
+                        continue;
+                    }
+                    if src + 1 < len {
+                        let nl = block[src + 1].pos.and_then(|p| p.lineno);
+                        if nl.is_none() || nl == line {
+                            block[src + 1].pos = ins.pos;
+                            continue;
+                        }
+                    } else if next_line == Some(line) {
+                        continue;
+                    }
+                }
+                keep_ins.push(block[src]);
+                keep_h.push(handlers[src]);
+                prev_line = line;
+            }
+            *block = keep_ins;
+            *handlers = keep_h;
+        }
+    }
+
+    /// Layout: jump resolution, `EXTENDED_ARG`s, positions and the exception table.
+    #[allow(clippy::type_complexity)]
+    fn emit(&self) -> Result<(Vec<Instr>, Vec<Position>, Vec<ExceptionTableEntry>), String> {
+        let nb = self.blocks.len();
+        // Sizes in words (1 + EXTENDED_ARGs); iterate until jump targets are stable.
+        let mut sizes: Vec<Vec<u32>> = self.blocks.iter().map(|b| vec![1; b.len()]).collect();
+        let mut start = vec![0u32; nb + 1];
+        loop {
+            let mut at = 0u32;
+            for b in 0..nb {
+                start[b] = at;
+                at += sizes[b].iter().sum::<u32>();
+            }
+            start[nb] = at;
+            let mut changed = false;
+            for b in 0..nb {
+                for (i, ins) in self.blocks[b].iter().enumerate() {
+                    let arg = if ins.target != NO_BLOCK {
+                        start[ins.target.0 as usize]
+                    } else {
+                        ins.arg
+                    };
+                    let need = if arg > MAX_ARG { 2 } else { 1 };
+                    if need != sizes[b][i] {
+                        sizes[b][i] = need;
+                        changed = true;
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        let mut code = Vec::new();
+        let mut positions = Vec::new();
+        let mut table: Vec<ExceptionTableEntry> = Vec::new();
+        for b in 0..nb {
+            for (i, ins) in self.blocks[b].iter().enumerate() {
+                let here = code.len() as u32;
+                let (op, arg) = match ins.op {
+                    Op::Real(o) => {
+                        let arg = if ins.target != NO_BLOCK {
+                            start[ins.target.0 as usize]
+                        } else {
+                            ins.arg
+                        };
+                        (o, arg)
+                    }
+                    Op::Jump | Op::JumpNoInterrupt => {
+                        let t = start[ins.target.0 as usize];
+                        let o = if t > here {
+                            Opcode::JumpForward
+                        } else if ins.op == Op::Jump {
+                            Opcode::JumpBackward
+                        } else {
+                            Opcode::JumpBackwardNoInterrupt
+                        };
+                        (o, t)
+                    }
+                    other => {
+                        return Err(format!("pseudo-instruction {other:?} left after labelling"))
+                    }
+                };
+                let pos = ins.pos.unwrap_or_default();
+                if arg > MAX_ARG {
+                    code.push(Instr::new(Opcode::ExtendedArg, arg >> 24));
+                    positions.push(pos);
+                }
+                code.push(Instr::new(op, arg & MAX_ARG));
+                positions.push(pos);
+                let end = code.len() as u32;
+                if let Some(h) = self.handlers[b][i] {
+                    let hb = h.block.0 as usize;
+                    let target = start[hb];
+                    let mut depth = self.start_depth[hb].unwrap_or(1) - 1;
+                    let lasti = self.preserve_lasti[hb];
+                    if lasti {
+                        depth -= 1;
+                    }
+                    let depth = depth.max(0) as u32;
+                    match table.last_mut() {
+                        Some(e)
+                            if e.end == here
+                                && e.target == target
+                                && e.depth == depth
+                                && e.push_lasti == lasti =>
+                        {
+                            e.end = end
+                        }
+                        _ => table.push(ExceptionTableEntry {
+                            start: here,
+                            end,
+                            target,
+                            depth,
+                            push_lasti: lasti,
+                        }),
+                    }
+                }
+            }
+        }
+        let _ = &self.pos_of;
+        Ok((code, positions, table))
+    }
+}
+
+/// The truth value of a constant, when known at compile time.
+fn const_truth(c: &Constant) -> Option<bool> {
+    use num_traits::Zero;
+    Some(match c {
+        Constant::None => false,
+        Constant::Bool(b) => *b,
+        Constant::Ellipsis => true,
+        Constant::Int(i) => !i.is_zero(),
+        Constant::Float(f) => *f != 0.0,
+        Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
+        Constant::Str(s) => !s.as_bytes().is_empty(),
+        Constant::Bytes(b) => !b.is_empty(),
+        Constant::Tuple(v) | Constant::FrozenSet(v) => !v.is_empty(),
+        Constant::Code(_) => return None,
+    })
+}
