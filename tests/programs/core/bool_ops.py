@@ -1,6 +1,6 @@
 # bool is an int subclass; and/or return operands; not always returns bool.
 print(True + True, True * 10, False - 1, True / 2, True // 1, -True, ~True, ~False)
-print(type(True + True).__name__, True == 1, False == 0, True is 1 == 1, hash(True), hash(False))
+print(type(True + True).__name__, True == 1, False == 0, True is True == 1, hash(True), hash(False))
 print(True & False, True | False, True ^ True, type(True & False).__name__, type(True & 1).__name__)
 print(bool(0), bool(""), bool([]), bool({}), bool(()), bool(None), bool(0.0), bool(-0.0), bool("0"), bool([0]))
 vals = [0, 1, "", "a", None, [], [1], 0.0, 2.5]
