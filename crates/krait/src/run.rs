@@ -58,10 +58,12 @@ pub fn run(program: &str, o: &Options) -> i32 {
         }
     };
     if o.skip_first_line && !matches!(o.target, Target::Command(_)) {
+        // As CPython's `pymain_run_file_obj`: the first line's newline stays, so line numbers
+        // are those of the file.
         let cut = source
             .iter()
             .position(|&b| b == b'\n')
-            .map_or(source.len(), |i| i + 1);
+            .unwrap_or(source.len());
         source.drain(..cut);
     }
     let module = match parse(&source, &filename, Mode::Exec) {

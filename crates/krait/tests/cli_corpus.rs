@@ -4,7 +4,9 @@
 //!   stderr `python3` wrote (recorded by tests/tools/regen_syntax_errors.py, the repository path
 //!   stored as {ROOT}) and exit with the same status;
 //! - `krait -X dump-ast[=attributes] examples/NAME.py` must print what CPython's
-//!   `ast.dump(ast.parse(source), include_attributes=…)` prints (CPython is run at test time).
+//!   `ast.dump(ast.parse(source), include_attributes=…)` prints (CPython is run at test time);
+//! - a few of those programs given through `-c`, `-`, a piped stdin and `-x` must print what
+//!   `python3` prints for the same command line (run at test time).
 //!
 //! Cases listed in tests/cli/known_failures.txt may differ (the list may only shrink;
 //! `KRAIT_UPDATE_KNOWN=1` rewrites it).
@@ -118,10 +120,77 @@ fn dump_ast_failures(failures: &mut BTreeMap<String, String>) -> usize {
     count
 }
 
+/// Runs `exe args` in the repository root with `stdin` fed in; returns (stdout, stderr, status).
+fn run_with_stdin(exe: &str, args: &[&str], stdin: &[u8]) -> (String, String, Option<i32>) {
+    use std::io::Write;
+    let mut child = Command::new(exe)
+        .args(args)
+        .current_dir(common::repo_root())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("run {exe}: {e}"));
+    let mut pipe = child.stdin.take().expect("stdin pipe");
+    let _ = pipe.write_all(stdin);
+    drop(pipe);
+    let out = child.wait_with_output().expect("wait");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (text(&out.stdout), text(&out.stderr), out.status.code())
+}
+
+/// Some corpus programs given through `-c`, `-` and a piped stdin, against `python3` live.
+fn other_sources_failures(failures: &mut BTreeMap<String, String>) -> usize {
+    let python = common::cpython();
+    let dir = common::repo_root().join("tests/syntax_errors/parser");
+    let programs = [
+        "bracket_unclosed_paren.py",
+        "indent_unexpected.py",
+        "tab_inconsistent_if.py",
+        "fstring_empty_expression.py",
+        "unterminated_triple_double.py",
+        "print_statement_string.py",
+    ];
+    let mut count = 0;
+    for name in programs {
+        let source = std::fs::read(dir.join(name)).expect("corpus program");
+        let text = String::from_utf8_lossy(&source).into_owned();
+        let cases: [(&str, Vec<&str>, &[u8]); 4] = [
+            ("c", vec!["-c", &text], b""),
+            ("stdin-dash", vec!["-"], &source),
+            ("stdin", vec![], &source),
+            ("x-flag", vec!["-x", "-"], b"first line is skipped (\n"),
+        ];
+        for (how, args, input) in cases {
+            count += 1;
+            let input = if how == "x-flag" {
+                [input, &source[..]].concat()
+            } else {
+                input.to_vec()
+            };
+            let want = run_with_stdin(&python, &args, &input);
+            let got = run_with_stdin(env!("CARGO_BIN_EXE_krait"), &args, &input);
+            if want != got {
+                failures.insert(
+                    format!("{how}/{name}"),
+                    format!(
+                        "CPython {:?}; krait {:?}",
+                        one_line(&want.1),
+                        one_line(&got.1)
+                    ),
+                );
+            }
+        }
+    }
+    count
+}
+
 #[test]
 fn cli_matches_cpython_on_corpus_and_examples() {
     let mut failures = BTreeMap::new();
-    let total = corpus_failures(&mut failures) + dump_ast_failures(&mut failures);
+    let total = corpus_failures(&mut failures)
+        + dump_ast_failures(&mut failures)
+        + other_sources_failures(&mut failures);
     eprintln!(
         "krait CLI: {} / {total} cases match CPython byte for byte",
         total - failures.len()
