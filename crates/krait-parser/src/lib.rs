@@ -8,6 +8,15 @@ pub mod dump;
 pub mod error;
 pub mod wtf8;
 
+mod codecs;
+mod fstring;
+mod number;
+pub mod parser;
+pub mod source;
+pub mod strings;
+pub mod token;
+pub mod tokenizer;
+
 pub use error::{ErrorKind, SyntaxError};
 
 /// What `compile()` mode to parse in, as CPython's `exec`/`eval`/`single`/`func_type`.
@@ -19,22 +28,69 @@ pub enum Mode {
     FuncType,
 }
 
+/// The stack size of the thread a parse runs on: deep (but legal) nesting recurses deeply, and
+/// the parser's own depth limits (CPython's MAXSTACK) keep it well inside this.
+const PARSER_STACK: usize = 256 << 20;
+
 /// Parses `source` (the bytes of a file: PEP 263 cookie or UTF-8 BOM honoured) in `mode`, as
 /// CPython's `compile(source, filename, mode, ast.PyCF_ONLY_AST)`.
 ///
 /// # Errors
 /// The [`SyntaxError`] (or `IndentationError`, `TabError`, …) CPython would raise.
 pub fn parse(source: &[u8], filename: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
-    // Placeholder until the parser lands (issue 2); replaced by the parser's entry point.
-    let _ = (source, mode);
-    Err(SyntaxError {
-        kind: ErrorKind::SyntaxError,
-        msg: "krait's parser is not implemented yet".into(),
-        filename: filename.into(),
-        lineno: 1,
+    let text = source::decode(source, filename)?;
+    parse_decoded(text, filename, mode)
+}
+
+/// Parses already-decoded text (as `compile()` of a `str`, which ignores coding cookies).
+///
+/// # Errors
+/// As [`parse`].
+pub fn parse_str(source: &str, filename: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
+    if source.contains('\0') {
+        return Err(SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: "source code string cannot contain null bytes".into(),
+            filename: filename.into(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+        });
+    }
+    parse_decoded(
+        source::normalize_newlines(source.to_owned()),
+        filename,
+        mode,
+    )
+}
+
+fn parse_decoded(mut text: String, filename: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
+    if matches!(mode, Mode::Exec | Mode::Single) && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let filename = filename.to_owned();
+    // Run on a thread with a large stack so that legal deep nesting cannot overflow the
+    // caller's stack; the AST handed back is at most CPython's `ast` depth deep.
+    let worker = std::thread::Builder::new().stack_size(PARSER_STACK);
+    match worker.spawn(move || parser::run(text.as_bytes(), &filename, mode)) {
+        Ok(h) => h
+            .join()
+            .unwrap_or_else(|_| Err(internal_error("parser thread panicked"))),
+        Err(_) => Err(internal_error("cannot start the parser thread")),
+    }
+}
+
+fn internal_error(msg: &str) -> SyntaxError {
+    SyntaxError {
+        kind: ErrorKind::MemoryError,
+        msg: format!("internal error: {msg}"),
+        filename: String::new(),
+        lineno: 0,
         offset: 0,
-        end_lineno: 1,
+        end_lineno: 0,
         end_offset: 0,
         text: None,
-    })
+    }
 }

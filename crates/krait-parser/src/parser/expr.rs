@@ -1,0 +1,954 @@
+//! Expressions: CPython 3.11's `expressions` … `atom` rules (Grammar/python.gram), with
+//! operator precedence by one function per level and left-associative chains built in loops.
+
+use super::errors::{err_loc, span, tok_loc};
+use super::{PErr, PResult, Parser};
+use crate::ast::*;
+use crate::token::{TokKind as K, Token};
+
+/// Builds an expression node.
+#[inline]
+pub fn mk(kind: ExprKind, loc: Loc) -> Expr {
+    Expr { kind, loc }
+}
+
+/// The binary operator a token stands for at the given precedence level.
+fn binop_for(level: u8, k: K) -> Option<Operator> {
+    use Operator::*;
+    Some(match (level, k) {
+        (0, K::Vbar) => BitOr,
+        (1, K::Circumflex) => BitXor,
+        (2, K::Amper) => BitAnd,
+        (3, K::LeftShift) => LShift,
+        (3, K::RightShift) => RShift,
+        (4, K::Plus) => Add,
+        (4, K::Minus) => Sub,
+        (5, K::Star) => Mult,
+        (5, K::Slash) => Div,
+        (5, K::DoubleSlash) => FloorDiv,
+        (5, K::Percent) => Mod,
+        (5, K::At) => MatMult,
+        _ => return None,
+    })
+}
+
+impl Parser<'_> {
+    /// `star_expressions`: one or more `star_expression`s; a comma makes a Tuple.
+    pub fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.tok();
+        let first = self.star_expression()?;
+        if !self.at(K::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(K::Comma) {
+            if !self.starts_expression() {
+                break;
+            }
+            elts.push(self.star_expression()?);
+        }
+        Ok(mk(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.loc_from(&start),
+        ))
+    }
+
+    /// `star_expression`: `'*' bitwise_or` or `expression`.
+    pub fn star_expression(&mut self) -> PResult<Expr> {
+        if self.at(K::Star) {
+            let start = self.bump();
+            let value = self.bitwise_or()?;
+            return Ok(mk(
+                ExprKind::Starred {
+                    value: Box::new(value),
+                    ctx: ExprContext::Load,
+                },
+                self.loc_from(&start),
+            ));
+        }
+        self.expression()
+    }
+
+    /// `star_named_expression`: `'*' bitwise_or` or `named_expression`.
+    pub fn star_named_expression(&mut self) -> PResult<Expr> {
+        if self.at(K::Star) {
+            let start = self.bump();
+            let value = self.bitwise_or()?;
+            return Ok(mk(
+                ExprKind::Starred {
+                    value: Box::new(value),
+                    ctx: ExprContext::Load,
+                },
+                self.loc_from(&start),
+            ));
+        }
+        self.named_expression()
+    }
+
+    /// Whether the current token can start an expression.
+    pub fn starts_expression(&mut self) -> bool {
+        matches!(
+            self.kind(),
+            K::Name
+                | K::Number
+                | K::String
+                | K::Lpar
+                | K::Lsqb
+                | K::Lbrace
+                | K::Minus
+                | K::Plus
+                | K::Tilde
+                | K::Not
+                | K::Lambda
+                | K::Await
+                | K::None
+                | K::True
+                | K::False
+                | K::Ellipsis
+                | K::Star
+        )
+    }
+
+    /// `named_expression`: `NAME ':=' expression` or `expression !':='`.
+    pub fn named_expression(&mut self) -> PResult<Expr> {
+        if self.at(K::Name) && self.kind_at(1) == K::ColonEqual {
+            let t = self.bump();
+            let id = self.ident(&t);
+            self.bump();
+            let value = self.expression()?;
+            let target = mk(
+                ExprKind::Name {
+                    id,
+                    ctx: ExprContext::Store,
+                },
+                tok_loc(&t),
+            );
+            return Ok(mk(
+                ExprKind::NamedExpr {
+                    target: Box::new(target),
+                    value: Box::new(value),
+                },
+                self.loc_from(&t),
+            ));
+        }
+        let e = self.expression()?;
+        if self.at(K::ColonEqual) {
+            return Err(self.walrus_target_error(&e));
+        }
+        Ok(e)
+    }
+
+    /// `expression`: a conditional expression, a `disjunction`, or a `lambda`.
+    pub fn expression(&mut self) -> PResult<Expr> {
+        self.enter(2)?;
+        let r = self.expression_inner();
+        self.leave(2);
+        r
+    }
+
+    fn expression_inner(&mut self) -> PResult<Expr> {
+        if self.at(K::Lambda) {
+            return self.lambdef();
+        }
+        let start = self.tok();
+        let body = self.disjunction()?;
+        if !self.at(K::If) {
+            return Ok(body);
+        }
+        self.bump();
+        let test = self.disjunction()?;
+        if !self.eat(K::Else) {
+            if self.at(K::Newline) || !self.starts_expression() || self.at(K::Star) {
+                let loc = self.loc_from(&start);
+                return Err(err_loc("expected 'else' after 'if' expression", loc));
+            }
+            return Err(PErr::Fail);
+        }
+        let orelse = self.expression()?;
+        Ok(mk(
+            ExprKind::IfExp {
+                test: Box::new(test),
+                body: Box::new(body),
+                orelse: Box::new(orelse),
+            },
+            self.loc_from(&start),
+        ))
+    }
+
+    /// `disjunction`: `conjunction ('or' conjunction)*`.
+    pub fn disjunction(&mut self) -> PResult<Expr> {
+        let start = self.tok();
+        let first = self.conjunction()?;
+        if !self.at(K::Or) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat(K::Or) {
+            values.push(self.conjunction()?);
+        }
+        Ok(mk(
+            ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            },
+            self.loc_from(&start),
+        ))
+    }
+
+    fn conjunction(&mut self) -> PResult<Expr> {
+        let start = self.tok();
+        let first = self.inversion()?;
+        if !self.at(K::And) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat(K::And) {
+            values.push(self.inversion()?);
+        }
+        Ok(mk(
+            ExprKind::BoolOp {
+                op: BoolOp::And,
+                values,
+            },
+            self.loc_from(&start),
+        ))
+    }
+
+    fn inversion(&mut self) -> PResult<Expr> {
+        if self.at(K::Not) {
+            let start = self.bump();
+            self.enter(1)?;
+            let r = self.inversion();
+            self.leave(1);
+            let operand = r?;
+            return Ok(mk(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: Box::new(operand),
+                },
+                self.loc_from(&start),
+            ));
+        }
+        self.comparison()
+    }
+
+    fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.tok();
+        let left = self.bitwise_or()?;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        loop {
+            let op = match self.kind() {
+                K::EqEqual => CmpOp::Eq,
+                K::NotEqual => {
+                    let t = self.tok();
+                    if self.text(&t) == "<>" {
+                        return Err(PErr::Fail);
+                    }
+                    CmpOp::NotEq
+                }
+                K::Less => CmpOp::Lt,
+                K::LessEqual => CmpOp::LtE,
+                K::Greater => CmpOp::Gt,
+                K::GreaterEqual => CmpOp::GtE,
+                K::In => CmpOp::In,
+                K::Is => {
+                    if self.kind_at(1) == K::Not {
+                        self.bump();
+                        CmpOp::IsNot
+                    } else {
+                        CmpOp::Is
+                    }
+                }
+                K::Not if self.kind_at(1) == K::In => {
+                    self.bump();
+                    CmpOp::NotIn
+                }
+                _ => break,
+            };
+            self.bump();
+            ops.push(op);
+            comparators.push(self.bitwise_or()?);
+        }
+        if ops.is_empty() {
+            return Ok(left);
+        }
+        Ok(mk(
+            ExprKind::Compare {
+                left: Box::new(left),
+                ops,
+                comparators,
+            },
+            self.loc_from(&start),
+        ))
+    }
+
+    /// `bitwise_or` and the binary levels below it, down to `term`.
+    pub fn bitwise_or(&mut self) -> PResult<Expr> {
+        self.binary(0)
+    }
+
+    fn binary(&mut self, level: u8) -> PResult<Expr> {
+        if level == 6 {
+            return self.factor();
+        }
+        let start = self.tok();
+        let mut left = self.binary(level + 1)?;
+        let mut n = 0;
+        while let Some(op) = binop_for(level, self.kind()) {
+            self.bump();
+            n += 1;
+            self.chain(n);
+            let right = self.binary(level + 1)?;
+            left = mk(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                },
+                self.loc_from(&start),
+            );
+        }
+        Ok(left)
+    }
+
+    fn factor(&mut self) -> PResult<Expr> {
+        let op = match self.kind() {
+            K::Plus => UnaryOp::UAdd,
+            K::Minus => UnaryOp::USub,
+            K::Tilde => UnaryOp::Invert,
+            _ => return self.power(),
+        };
+        let start = self.bump();
+        self.enter(1)?;
+        let r = self.factor();
+        self.leave(1);
+        let operand = r?;
+        Ok(mk(
+            ExprKind::UnaryOp {
+                op,
+                operand: Box::new(operand),
+            },
+            self.loc_from(&start),
+        ))
+    }
+
+    fn power(&mut self) -> PResult<Expr> {
+        let start = self.tok();
+        let base = self.await_primary()?;
+        if !self.eat(K::DoubleStar) {
+            return Ok(base);
+        }
+        self.enter(3)?;
+        let r = self.factor();
+        self.leave(3);
+        let exp = r?;
+        Ok(mk(
+            ExprKind::BinOp {
+                left: Box::new(base),
+                op: Operator::Pow,
+                right: Box::new(exp),
+            },
+            self.loc_from(&start),
+        ))
+    }
+
+    fn await_primary(&mut self) -> PResult<Expr> {
+        if self.at(K::Await) {
+            let start = self.bump();
+            self.enter(1)?;
+            let r = self.primary();
+            self.leave(1);
+            let value = r?;
+            return Ok(mk(
+                ExprKind::Await {
+                    value: Box::new(value),
+                },
+                self.loc_from(&start),
+            ));
+        }
+        self.primary()
+    }
+
+    /// `primary`: an atom followed by attribute, call and subscript trailers.
+    pub fn primary(&mut self) -> PResult<Expr> {
+        let start = self.tok();
+        let mut e = self.atom()?;
+        let mut n = 0;
+        loop {
+            match self.kind() {
+                K::Dot => {
+                    self.bump();
+                    let (attr, _) = self.name()?;
+                    e = mk(
+                        ExprKind::Attribute {
+                            value: Box::new(e),
+                            attr,
+                            ctx: ExprContext::Load,
+                        },
+                        self.loc_from(&start),
+                    );
+                }
+                K::Lpar => {
+                    let (args, keywords) = self.call_args()?;
+                    e = mk(
+                        ExprKind::Call {
+                            func: Box::new(e),
+                            args,
+                            keywords,
+                        },
+                        self.loc_from(&start),
+                    );
+                }
+                K::Lsqb => {
+                    self.bump();
+                    self.enter(15)?;
+                    let r = self.slices();
+                    self.leave(15);
+                    let slice = r?;
+                    self.expect(K::Rsqb)?;
+                    e = mk(
+                        ExprKind::Subscript {
+                            value: Box::new(e),
+                            slice: Box::new(slice),
+                            ctx: ExprContext::Load,
+                        },
+                        self.loc_from(&start),
+                    );
+                }
+                _ => break,
+            }
+            n += 1;
+            self.chain(n);
+        }
+        Ok(e)
+    }
+
+    /// `slices`: one slice, or a Tuple of slices and starred expressions.
+    fn slices(&mut self) -> PResult<Expr> {
+        let start = self.tok();
+        let first = self.slice_or_starred()?;
+        if !self.at(K::Comma) && !matches!(first.kind, ExprKind::Starred { .. }) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(K::Comma) {
+            if self.at(K::Rsqb) {
+                break;
+            }
+            elts.push(self.slice_or_starred()?);
+        }
+        Ok(mk(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.loc_from(&start),
+        ))
+    }
+
+    fn slice_or_starred(&mut self) -> PResult<Expr> {
+        if self.at(K::Star) {
+            let start = self.bump();
+            let value = self.bitwise_or()?;
+            return Ok(mk(
+                ExprKind::Starred {
+                    value: Box::new(value),
+                    ctx: ExprContext::Load,
+                },
+                self.loc_from(&start),
+            ));
+        }
+        let start = self.tok();
+        let lower = if self.at(K::Colon) {
+            None
+        } else {
+            let e = self.named_expression()?;
+            if !self.at(K::Colon) {
+                return Ok(e);
+            }
+            Some(Box::new(e))
+        };
+        self.expect(K::Colon)?;
+        let upper = if matches!(self.kind(), K::Colon | K::Comma | K::Rsqb) {
+            None
+        } else {
+            Some(Box::new(self.expression()?))
+        };
+        let step = if self.eat(K::Colon) {
+            if matches!(self.kind(), K::Comma | K::Rsqb) {
+                None
+            } else {
+                Some(Box::new(self.expression()?))
+            }
+        } else {
+            None
+        };
+        Ok(mk(
+            ExprKind::Slice { lower, upper, step },
+            self.loc_from(&start),
+        ))
+    }
+
+    /// `atom`.
+    pub fn atom(&mut self) -> PResult<Expr> {
+        let t = self.tok();
+        let loc = tok_loc(&t);
+        match t.kind {
+            K::Name => {
+                self.bump();
+                Ok(mk(
+                    ExprKind::Name {
+                        id: self.ident(&t),
+                        ctx: ExprContext::Load,
+                    },
+                    loc,
+                ))
+            }
+            K::True | K::False | K::None | K::Ellipsis => {
+                self.bump();
+                let value = match t.kind {
+                    K::True => Constant::Bool(true),
+                    K::False => Constant::Bool(false),
+                    K::None => Constant::None,
+                    _ => Constant::Ellipsis,
+                };
+                Ok(mk(ExprKind::Constant { value, kind: None }, loc))
+            }
+            K::Number => {
+                self.bump();
+                let value =
+                    crate::number::parse_number(self.text(&t)).map_err(|m| err_loc(m, loc))?;
+                Ok(mk(ExprKind::Constant { value, kind: None }, loc))
+            }
+            K::String => self.strings(),
+            K::Lpar => {
+                self.enter(15)?;
+                let r = self.paren_atom();
+                self.leave(15);
+                r
+            }
+            K::Lsqb => {
+                self.enter(15)?;
+                let r = self.list_atom();
+                self.leave(15);
+                r
+            }
+            K::Lbrace => {
+                self.enter(15)?;
+                let r = self.brace_atom();
+                self.leave(15);
+                r
+            }
+            _ => Err(PErr::Fail),
+        }
+    }
+
+    fn paren_atom(&mut self) -> PResult<Expr> {
+        let start = self.bump();
+        if self.eat(K::Rpar) {
+            return Ok(mk(
+                ExprKind::Tuple {
+                    elts: vec![],
+                    ctx: ExprContext::Load,
+                },
+                self.loc_from(&start),
+            ));
+        }
+        if self.at(K::Yield) {
+            let e = self.yield_expr()?;
+            self.expect(K::Rpar)?;
+            return Ok(e);
+        }
+        let first = self.star_named_expression()?;
+        if self.at(K::For) || self.at(K::Async) {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                return Err(PErr::Fail);
+            }
+            let generators = self.for_if_clauses()?;
+            self.expect(K::Rpar)?;
+            return Ok(mk(
+                ExprKind::GeneratorExp {
+                    elt: Box::new(first),
+                    generators,
+                },
+                self.loc_from(&start),
+            ));
+        }
+        if self.eat(K::Rpar) {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                return Err(err_loc("cannot use starred expression here", first.loc));
+            }
+            return Ok(first);
+        }
+        if !self.at(K::Comma) {
+            return Err(PErr::Fail);
+        }
+        let mut elts = vec![first];
+        while self.eat(K::Comma) {
+            if self.at(K::Rpar) {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        self.expect(K::Rpar)?;
+        Ok(mk(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.loc_from(&start),
+        ))
+    }
+
+    fn list_atom(&mut self) -> PResult<Expr> {
+        let start = self.bump();
+        if self.eat(K::Rsqb) {
+            return Ok(mk(
+                ExprKind::List {
+                    elts: vec![],
+                    ctx: ExprContext::Load,
+                },
+                self.loc_from(&start),
+            ));
+        }
+        let first = self.star_named_expression()?;
+        if self.at(K::For) || self.at(K::Async) {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                return Err(PErr::Fail);
+            }
+            let generators = self.for_if_clauses()?;
+            self.expect(K::Rsqb)?;
+            return Ok(mk(
+                ExprKind::ListComp {
+                    elt: Box::new(first),
+                    generators,
+                },
+                self.loc_from(&start),
+            ));
+        }
+        let mut elts = vec![first];
+        while self.eat(K::Comma) {
+            if self.at(K::Rsqb) {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        self.expect(K::Rsqb)?;
+        Ok(mk(
+            ExprKind::List {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.loc_from(&start),
+        ))
+    }
+
+    fn brace_atom(&mut self) -> PResult<Expr> {
+        let start = self.bump();
+        if self.eat(K::Rbrace) {
+            return Ok(mk(
+                ExprKind::Dict {
+                    keys: vec![],
+                    values: vec![],
+                },
+                self.loc_from(&start),
+            ));
+        }
+        // A dict starts with `**expr` or `expr ':'`.
+        let first_is_dict;
+        let mut keys = Vec::new();
+        let mut values = Vec::new();
+        let mut elts = Vec::new();
+        if self.at(K::DoubleStar) {
+            self.bump();
+            keys.push(None);
+            values.push(self.bitwise_or()?);
+            first_is_dict = true;
+        } else {
+            let e = self.star_named_expression()?;
+            if self.eat(K::Colon) {
+                if matches!(e.kind, ExprKind::Starred { .. }) {
+                    return Err(PErr::Fail);
+                }
+                let v = self.expression()?;
+                if self.at(K::For) || self.at(K::Async) {
+                    let generators = self.for_if_clauses()?;
+                    self.expect(K::Rbrace)?;
+                    return Ok(mk(
+                        ExprKind::DictComp {
+                            key: Box::new(e),
+                            value: Box::new(v),
+                            generators,
+                        },
+                        self.loc_from(&start),
+                    ));
+                }
+                keys.push(Some(e));
+                values.push(v);
+                first_is_dict = true;
+            } else {
+                if self.at(K::For) || self.at(K::Async) {
+                    if matches!(e.kind, ExprKind::Starred { .. }) {
+                        return Err(PErr::Fail);
+                    }
+                    let generators = self.for_if_clauses()?;
+                    self.expect(K::Rbrace)?;
+                    return Ok(mk(
+                        ExprKind::SetComp {
+                            elt: Box::new(e),
+                            generators,
+                        },
+                        self.loc_from(&start),
+                    ));
+                }
+                elts.push(e);
+                first_is_dict = false;
+            }
+        }
+        while self.eat(K::Comma) {
+            if self.at(K::Rbrace) {
+                break;
+            }
+            if first_is_dict {
+                if self.eat(K::DoubleStar) {
+                    keys.push(None);
+                    values.push(self.bitwise_or()?);
+                } else {
+                    let k = self.expression()?;
+                    self.expect(K::Colon)?;
+                    keys.push(Some(k));
+                    values.push(self.expression()?);
+                }
+            } else {
+                elts.push(self.star_named_expression()?);
+            }
+        }
+        self.expect(K::Rbrace)?;
+        let loc = self.loc_from(&start);
+        if first_is_dict {
+            Ok(mk(ExprKind::Dict { keys, values }, loc))
+        } else {
+            Ok(mk(ExprKind::Set { elts }, loc))
+        }
+    }
+
+    /// `for_if_clauses`: one or more `[async] for targets in disjunction (if disjunction)*`.
+    pub fn for_if_clauses(&mut self) -> PResult<Vec<Comprehension>> {
+        let mut out = Vec::new();
+        loop {
+            let is_async = if self.at(K::Async) && self.kind_at(1) == K::For {
+                self.bump();
+                1
+            } else {
+                0
+            };
+            if !self.eat(K::For) {
+                if is_async == 1 {
+                    return Err(PErr::Fail);
+                }
+                break;
+            }
+            let target = self.star_targets_for()?;
+            if !self.eat(K::In) {
+                return Err(PErr::Fail);
+            }
+            let iter = self.disjunction()?;
+            let mut ifs = Vec::new();
+            while self.eat(K::If) {
+                ifs.push(self.disjunction()?);
+            }
+            out.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
+            if !(self.at(K::For) || (self.at(K::Async) && self.kind_at(1) == K::For)) {
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    /// A call's argument list, from `(` to `)` inclusive.
+    pub fn call_args(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        self.enter(15)?;
+        let r = self.call_args_inner();
+        self.leave(15);
+        r
+    }
+
+    fn call_args_inner(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let open = self.expect(K::Lpar)?;
+        let mut args: Vec<Expr> = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        let mut seen_kwunpack = false;
+        let mut first = true;
+        while !self.at(K::Rpar) {
+            let t = self.tok();
+            match t.kind {
+                K::Star => {
+                    self.bump();
+                    let value = self.expression()?;
+                    if seen_kwunpack {
+                        let loc = self.loc_from(&t);
+                        return Err(err_loc(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            loc,
+                        ));
+                    }
+                    args.push(mk(
+                        ExprKind::Starred {
+                            value: Box::new(value),
+                            ctx: ExprContext::Load,
+                        },
+                        self.loc_from(&t),
+                    ));
+                }
+                K::DoubleStar => {
+                    self.bump();
+                    let value = self.expression()?;
+                    seen_kwunpack = true;
+                    keywords.push(Keyword {
+                        arg: None,
+                        value,
+                        loc: self.loc_from(&t),
+                    });
+                }
+                K::Name if self.kind_at(1) == K::Equal => {
+                    self.bump();
+                    self.bump();
+                    let value = self.expression()?;
+                    keywords.push(Keyword {
+                        arg: Some(self.ident(&t)),
+                        value,
+                        loc: self.loc_from(&t),
+                    });
+                }
+                _ => {
+                    let e = self.named_expression()?;
+                    if self.at(K::For) || self.at(K::Async) {
+                        let generators = self.for_if_clauses()?;
+                        let loc = if first && self.at(K::Rpar) {
+                            Loc {
+                                lineno: open.lineno,
+                                col_offset: open.col,
+                                end_lineno: self.tok().end_lineno,
+                                end_col_offset: self.tok().end_col,
+                            }
+                        } else {
+                            let l = self.loc_from(&t);
+                            return Err(err_loc("Generator expression must be parenthesized", l));
+                        };
+                        args.push(mk(
+                            ExprKind::GeneratorExp {
+                                elt: Box::new(e),
+                                generators,
+                            },
+                            loc,
+                        ));
+                    } else if self.at(K::Equal) {
+                        return Err(self.keyword_arg_error(&e));
+                    } else {
+                        if !keywords.is_empty() {
+                            let msg = if seen_kwunpack {
+                                "positional argument follows keyword argument unpacking"
+                            } else {
+                                "positional argument follows keyword argument"
+                            };
+                            return Err(err_loc(msg, e.loc));
+                        }
+                        args.push(e);
+                    }
+                }
+            }
+            first = false;
+            if !self.eat(K::Comma) {
+                break;
+            }
+            if self.at(K::For) {
+                return Err(PErr::Fail);
+            }
+        }
+        if !self.at(K::Rpar) {
+            return Err(PErr::Fail);
+        }
+        self.bump();
+        Ok((args, keywords))
+    }
+
+    /// The error for `f(expr=value)` where `expr` is not a name (CPython's
+    /// `invalid_kwarg`).
+    fn keyword_arg_error(&mut self, e: &Expr) -> PErr {
+        match &e.kind {
+            ExprKind::Constant {
+                value: Constant::Bool(_) | Constant::None,
+                ..
+            } => {
+                let s = match &e.kind {
+                    ExprKind::Constant {
+                        value: Constant::Bool(true),
+                        ..
+                    } => "True",
+                    ExprKind::Constant {
+                        value: Constant::Bool(false),
+                        ..
+                    } => "False",
+                    _ => "None",
+                };
+                let eq = self.tok();
+                err_loc(format!("cannot assign to {s}"), span(e.loc, tok_loc(&eq)))
+            }
+            _ => {
+                let eq = self.tok();
+                err_loc(
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                    span(e.loc, tok_loc(&eq)),
+                )
+            }
+        }
+    }
+
+    /// `yield_expr`: `yield from expression` or `yield [star_expressions]`.
+    pub fn yield_expr(&mut self) -> PResult<Expr> {
+        let start = self.expect(K::Yield)?;
+        if self.eat(K::From) {
+            let value = self.expression()?;
+            return Ok(mk(
+                ExprKind::YieldFrom {
+                    value: Box::new(value),
+                },
+                self.loc_from(&start),
+            ));
+        }
+        let value = if self.starts_expression() {
+            Some(Box::new(self.star_expressions()?))
+        } else {
+            None
+        };
+        Ok(mk(ExprKind::Yield { value }, self.loc_from(&start)))
+    }
+
+    /// The error for `expr := value` where `expr` is not a name.
+    fn walrus_target_error(&mut self, e: &Expr) -> PErr {
+        let what = super::targets::expr_name(e);
+        err_loc(
+            format!("cannot use assignment expressions with {what}"),
+            e.loc,
+        )
+    }
+
+    /// Concatenated string literals (`strings` rule): one Constant, or a JoinedStr when any
+    /// part is an f-string.
+    pub fn strings(&mut self) -> PResult<Expr> {
+        let mut toks: Vec<Token> = Vec::new();
+        while self.at(K::String) {
+            toks.push(self.bump());
+        }
+        crate::fstring::concatenate(self, &toks)
+    }
+}

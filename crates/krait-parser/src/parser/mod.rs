@@ -1,0 +1,442 @@
+//! The parser: a hand-written recursive-descent parser following the rules of CPython 3.11's
+//! PEG grammar (Grammar/python.gram). Tokens are pulled from the tokenizer lazily, as CPython's
+//! parser does, so tokenizer errors surface with CPython's precedence.
+//!
+//! Submodules: `expr` (expressions), `stmt` (statements), `params` (parameter lists),
+//! `pattern` (`match` patterns), `targets` (assignment/deletion targets and their errors),
+//! `errors` (the error-reporting helpers).
+
+pub mod errors;
+mod expr;
+mod params;
+mod pattern;
+mod stmt;
+mod targets;
+
+use crate::ast::Loc;
+use crate::error::ErrorKind;
+use crate::token::{TokKind, Token};
+use crate::tokenizer::{TokError, Tokenizer};
+
+pub use errors::RawError;
+
+/// Why a parse function did not produce a node.
+#[derive(Debug)]
+pub enum PErr {
+    /// The grammar did not match; reported as "invalid syntax" at the furthest token unless a
+    /// more specific error is found.
+    Fail,
+    /// A definite error (CPython's `RAISE_SYNTAX_ERROR…` in an `invalid_*` rule, or a tokenizer
+    /// error).
+    Error(Box<RawError>),
+}
+
+pub type PResult<T> = Result<T, PErr>;
+
+/// CPython's AST depth limit for `ast` construction (recursion limit 1000 × 3, minus the
+/// frames already in use): deeper trees raise RecursionError.
+const AST_DEPTH_LIMIT: u32 = 2990;
+/// CPython's parser stack limit (MAXSTACK, Parser/parser.c): deeper parses raise MemoryError.
+const RULE_DEPTH_LIMIT: u32 = 6000;
+
+/// Parser state over one source (or one f-string replacement field).
+pub struct Parser<'s> {
+    pub src: &'s [u8],
+    tokenizer: Tokenizer<'s>,
+    tokens: Vec<Token>,
+    pos: usize,
+    /// The first tokenizer error met; parsing stops there.
+    pub tok_err: Option<TokError>,
+    /// Line added to every token's line (f-string replacement fields).
+    line_shift: u32,
+    /// Column added to tokens on the first line (f-string replacement fields).
+    col_shift: u32,
+    /// Rule nesting depth, against [`RULE_DEPTH_LIMIT`].
+    pub rule_depth: u32,
+    /// AST nesting estimate, against [`AST_DEPTH_LIMIT`].
+    pub ast_depth: u32,
+    /// Set when the AST got deeper than CPython's `ast` construction allows.
+    pub too_deep: bool,
+    /// Inside a function body / async function body (for error messages only).
+    pub in_func: u32,
+    /// Whether the source is an f-string replacement field (changes some messages).
+    pub in_fstring: bool,
+    /// Interactive (`single`) mode.
+    pub interactive: bool,
+}
+
+impl<'s> Parser<'s> {
+    /// A parser over decoded, newline-normalized source.
+    pub fn new(src: &'s [u8]) -> Self {
+        Parser {
+            src,
+            tokenizer: Tokenizer::new(src),
+            tokens: Vec::with_capacity(src.len() / 4 + 16),
+            pos: 0,
+            tok_err: None,
+            line_shift: 0,
+            col_shift: 0,
+            rule_depth: 0,
+            ast_depth: 0,
+            too_deep: false,
+            in_func: 0,
+            in_fstring: false,
+            interactive: false,
+        }
+    }
+
+    /// A parser for an f-string replacement field whose tokens are shifted to their place in
+    /// the enclosing file (CPython's `starting_lineno`/`starting_col_offset`).
+    pub fn new_shifted(src: &'s [u8], line_shift: u32, col_shift: u32) -> Self {
+        let mut p = Parser::new(src);
+        p.line_shift = line_shift;
+        p.col_shift = col_shift;
+        p.in_fstring = true;
+        p
+    }
+
+    /// Makes sure token `i` exists (filling from the tokenizer).
+    #[inline]
+    fn fill_to(&mut self, i: usize) {
+        while self.tokens.len() <= i {
+            if self.tok_err.is_some() {
+                let last = *self.tokens.last().unwrap_or(&Token {
+                    kind: TokKind::EndMarker,
+                    start: 0,
+                    end: 0,
+                    lineno: 1,
+                    col: 0,
+                    end_lineno: 1,
+                    end_col: 0,
+                });
+                self.tokens.push(Token {
+                    kind: TokKind::EndMarker,
+                    ..last
+                });
+                continue;
+            }
+            match self.tokenizer.next_token() {
+                Ok(mut t) => {
+                    if self.line_shift != 0 || self.col_shift != 0 {
+                        if t.lineno == 1 {
+                            t.col += self.col_shift;
+                        }
+                        if t.end_lineno == 1 {
+                            t.end_col += self.col_shift;
+                        }
+                        t.lineno += self.line_shift;
+                        t.end_lineno += self.line_shift;
+                    }
+                    self.tokens.push(t);
+                }
+                Err(e) => {
+                    self.tok_err = Some(e);
+                }
+            }
+        }
+    }
+
+    /// The current token.
+    #[inline]
+    pub fn tok(&mut self) -> Token {
+        self.fill_to(self.pos);
+        self.tokens[self.pos]
+    }
+
+    /// The current token's kind.
+    #[inline]
+    pub fn kind(&mut self) -> TokKind {
+        self.tok().kind
+    }
+
+    /// The kind of the token `n` places ahead.
+    #[inline]
+    pub fn kind_at(&mut self, n: usize) -> TokKind {
+        self.fill_to(self.pos + n);
+        self.tokens[self.pos + n].kind
+    }
+
+    /// Token `n` places ahead.
+    pub fn tok_at(&mut self, n: usize) -> Token {
+        self.fill_to(self.pos + n);
+        self.tokens[self.pos + n]
+    }
+
+    /// Whether the current token is `k`.
+    #[inline]
+    pub fn at(&mut self, k: TokKind) -> bool {
+        self.kind() == k
+    }
+
+    /// Consumes the current token if it is `k`.
+    #[inline]
+    pub fn eat(&mut self, k: TokKind) -> bool {
+        if self.at(k) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Consumes the current token, which must be `k`, else fails.
+    pub fn expect(&mut self, k: TokKind) -> PResult<Token> {
+        let t = self.tok();
+        if t.kind == k {
+            self.pos += 1;
+            Ok(t)
+        } else {
+            Err(PErr::Fail)
+        }
+    }
+
+    /// Advances past the current token, returning it.
+    #[inline]
+    pub fn bump(&mut self) -> Token {
+        let t = self.tok();
+        self.pos += 1;
+        t
+    }
+
+    /// The position in the token stream (for backtracking).
+    #[inline]
+    pub fn mark(&self) -> usize {
+        self.pos
+    }
+
+    /// Backtracks to `m`.
+    #[inline]
+    pub fn reset(&mut self, m: usize) {
+        self.pos = m;
+    }
+
+    /// The text of a token.
+    pub fn text(&self, t: &Token) -> &'s str {
+        let bytes = &self.src[t.start as usize..t.end as usize];
+        // The source was validated as UTF-8 before tokenizing.
+        std::str::from_utf8(bytes).unwrap_or("")
+    }
+
+    /// Whether the current token is the soft keyword (a NAME) `kw`.
+    pub fn at_soft(&mut self, kw: &str) -> bool {
+        let t = self.tok();
+        t.kind == TokKind::Name && self.text(&t) == kw
+    }
+
+    /// The identifier of a NAME token, NFKC-normalized when not ASCII (as CPython's
+    /// `_PyPegen_new_identifier`).
+    pub fn ident(&self, t: &Token) -> String {
+        let s = self.text(t);
+        if s.is_ascii() {
+            s.to_owned()
+        } else {
+            use unicode_normalization::UnicodeNormalization;
+            s.nfkc().collect()
+        }
+    }
+
+    /// Consumes a NAME token and returns its identifier.
+    pub fn name(&mut self) -> PResult<(String, Token)> {
+        let t = self.expect(TokKind::Name)?;
+        Ok((self.ident(&t), t))
+    }
+
+    /// The end position of the last consumed token.
+    #[inline]
+    pub fn prev(&self) -> Token {
+        // CPython's `_PyPegen_get_last_nonnwhitespace_token`: NEWLINE, INDENT and DEDENT
+        // tokens do not end a node.
+        let mut i = self.pos.saturating_sub(1);
+        while i > 0
+            && matches!(
+                self.tokens[i].kind,
+                TokKind::Newline | TokKind::Indent | TokKind::Dedent | TokKind::EndMarker
+            )
+        {
+            i -= 1;
+        }
+        self.tokens[i]
+    }
+
+    /// A location from `start` (a token) to the end of the last consumed token.
+    #[inline]
+    pub fn loc_from(&self, start: &Token) -> Loc {
+        let e = self.prev();
+        Loc {
+            lineno: start.lineno,
+            col_offset: start.col,
+            end_lineno: e.end_lineno,
+            end_col_offset: e.end_col,
+        }
+    }
+
+    /// A location from the start of `start` to the end of the last consumed token.
+    #[inline]
+    pub fn loc_from_loc(&self, start: Loc) -> Loc {
+        let e = self.prev();
+        Loc {
+            lineno: start.lineno,
+            col_offset: start.col_offset,
+            end_lineno: e.end_lineno,
+            end_col_offset: e.end_col,
+        }
+    }
+
+    /// Enters a nested rule; fails with CPython's MemoryError-equivalent past the parser's stack
+    /// limit. `weight` approximates how many of CPython's rule levels the construct uses.
+    #[inline]
+    pub fn enter(&mut self, weight: u32) -> PResult<()> {
+        self.rule_depth += weight;
+        self.ast_depth += 1;
+        if self.ast_depth > AST_DEPTH_LIMIT {
+            self.too_deep = true;
+        }
+        if self.rule_depth > RULE_DEPTH_LIMIT {
+            return Err(PErr::Error(Box::new(RawError::memory())));
+        }
+        Ok(())
+    }
+
+    /// Leaves a rule entered with [`Parser::enter`].
+    #[inline]
+    pub fn leave(&mut self, weight: u32) {
+        self.rule_depth -= weight;
+        self.ast_depth -= 1;
+    }
+
+    /// Records that a left-associative chain grew to `n` links at the current depth.
+    #[inline]
+    pub fn chain(&mut self, n: u32) {
+        if self.ast_depth + n > AST_DEPTH_LIMIT {
+            self.too_deep = true;
+        }
+    }
+
+    /// The number of tokens read so far (CPython's `p->fill`).
+    pub fn fill(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The tokens read so far.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// Runs the tokenizer to the end after a parser error, as CPython's
+    /// `_PyPegen_tokenize_full_source_to_check_for_errors`; returns a tokenizer error that
+    /// should replace the parser's error.
+    pub fn scan_rest_for_errors(&mut self, err_line: u32) -> Option<RawError> {
+        if self.tok_err.is_some() {
+            return None;
+        }
+        loop {
+            match self.tokenizer.next_token() {
+                Ok(t) if t.kind == TokKind::EndMarker => return None,
+                Ok(_) => continue,
+                Err(e) => {
+                    if e.immediate {
+                        return Some(RawError::from_tok(&e));
+                    }
+                    if e.eof_in_brackets {
+                        if let Some(&(c, line, col)) = self.tokenizer.parens.last() {
+                            if err_line > line {
+                                return Some(self.unclosed(c, line, col));
+                            }
+                        }
+                    }
+                    return None;
+                }
+            }
+        }
+    }
+
+    /// "'(' was never closed" at the innermost open bracket.
+    pub fn unclosed(&self, c: u8, line: u32, col: u32) -> RawError {
+        RawError {
+            kind: ErrorKind::SyntaxError,
+            msg: format!("'{}' was never closed", c as char),
+            lineno: line + self.line_shift,
+            col: errors::Col::Byte(col + if line == 1 { self.col_shift } else { 0 }),
+            end_lineno: line + self.line_shift,
+            end_col: errors::Col::Raw(0),
+        }
+    }
+
+    /// The innermost open bracket of the tokenizer, if any.
+    pub fn open_bracket(&self) -> Option<(u8, u32, u32)> {
+        self.tokenizer.parens.last().copied()
+    }
+}
+
+/// Parses normalized source in `mode`, with CPython's error precedence (tokenizer errors
+/// first, then the parser's specific error, else "invalid syntax" at the furthest token, then
+/// a later tokenizer error found by scanning the rest of the source).
+pub fn run(
+    src: &[u8],
+    filename: &str,
+    mode: crate::Mode,
+) -> Result<crate::ast::Mod, crate::SyntaxError> {
+    use crate::ast::Mod;
+    use crate::Mode as M;
+    let mut p = Parser::new(src);
+    p.interactive = mode == M::Single;
+    let r = match mode {
+        M::Exec => p.file().map(|body| Mod::Module {
+            body,
+            type_ignores: Vec::new(),
+        }),
+        M::Single => p.interactive_input().map(|body| Mod::Interactive { body }),
+        M::Eval | M::FuncType => p
+            .eval_input()
+            .map(|e| Mod::Expression { body: Box::new(e) }),
+    };
+    let err = if let Some(te) = p.tok_err.take() {
+        if te.eof_in_brackets {
+            match p.open_bracket() {
+                Some((c, line, col)) => p.unclosed(c, line, col),
+                None => RawError::from_tok(&te),
+            }
+        } else {
+            RawError::from_tok(&te)
+        }
+    } else {
+        match r {
+            Ok(m) => {
+                if p.too_deep {
+                    let mut e = RawError::memory();
+                    e.kind = ErrorKind::RecursionError;
+                    e.msg = "maximum recursion depth exceeded during ast construction".into();
+                    return Err(e.into_syntax_error(src, filename));
+                }
+                return Ok(m);
+            }
+            Err(PErr::Error(e)) => {
+                let line = e.lineno;
+                if e.kind == ErrorKind::MemoryError {
+                    *e
+                } else {
+                    p.scan_rest_for_errors(line).unwrap_or(*e)
+                }
+            }
+            Err(PErr::Fail) => {
+                let last = p.tokens().last().copied().unwrap_or_else(|| p.tok());
+                let e = match last.kind {
+                    TokKind::Indent => *match p.indent_err("unexpected indent") {
+                        PErr::Error(e) => e,
+                        PErr::Fail => Box::new(RawError::memory()),
+                    },
+                    TokKind::Dedent => *match p.indent_err("unexpected unindent") {
+                        PErr::Error(e) => e,
+                        PErr::Fail => Box::new(RawError::memory()),
+                    },
+                    _ => match errors::err_loc("invalid syntax", errors::tok_loc(&last)) {
+                        PErr::Error(e) => *e,
+                        PErr::Fail => RawError::memory(),
+                    },
+                };
+                p.scan_rest_for_errors(last.lineno).unwrap_or(e)
+            }
+        }
+    };
+    Err(err.into_syntax_error(src, filename))
+}
