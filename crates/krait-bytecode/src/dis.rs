@@ -8,7 +8,7 @@
 
 use crate::code::{CodeObject, Constant};
 use crate::decode::{decode, Decoded};
-use crate::opcode::{make_function, ArgKind, Comparison, NbOp};
+use crate::opcode::{make_function, ArgKind, Comparison, NbOp, Opcode};
 use crate::repr::{code_repr, constant_repr};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -113,7 +113,12 @@ pub fn disassemble_code(out: &mut String, code: &CodeObject) {
         let _ = write!(line, "{name:<OPNAME_WIDTH$}");
         if kind != ArgKind::None {
             let _ = write!(line, " {:>OPARG_WIDTH$}", d.arg);
-            let argrepr = arg_repr(code, kind, d.arg);
+            let argrepr = match d.op {
+                // CPython 3.11 resolves only LOAD_CONST's constant (`_get_const_value`), not
+                // KW_NAMES's.
+                Some(op) if kind == ArgKind::Const && op != Opcode::LoadConst => String::new(),
+                _ => arg_repr(code, kind, d.arg),
+            };
             if !argrepr.is_empty() {
                 let _ = write!(line, " ({argrepr})");
             }
