@@ -1,0 +1,11 @@
+# chr/ord, repr/ascii/str/format, bool/int/float/complex/str constructors, hash of numbers and tuples.
+print([ord(c) for c in "Aa0 é€😀"], "".join(chr(i) for i in range(65, 91)), chr(0x1F40D))
+print(repr("x'y\"z"), ascii("naïve ☃"), ascii([1, "é"]), repr(1.0), repr(-0.0), str(1e-10), format(1e-10))
+print(format(3.14159, ".2f"), format(255, "x"), format("s", ">5"), format(1234567, ","), format(0.5, "%"), format(42))
+print(hash(0), hash(1), hash(-1), hash(2**61 - 1), hash(2**61), hash(10**20), hash(-10**20), hash(1.5), hash(-2.5), hash(0.1))
+print(hash(()), hash((1, 2, 3)), hash((1.5, "x" if False else 2)), hash(None) == hash(None), hash((None,)) == hash((None,)))
+print(hash(float("inf")), hash(float("-inf")), hash(1e308), hash(2**-1074 if False else 5e-324), hash(frozenset({1, 2, 3})))
+print(int("  12  "), float("  -1.5e-3 "), complex("  2-3j "), bool("False"), str(12.0), str(-0.0), str(True))
+print(list(map(int, "1 2 3".split())), tuple(map(float, ["1", "2.5"])), [str(x) for x in (1, 1.0, 1j, None)])
+print(int(True) + int(False), float(7), float(-7), int("007"), int("1" * 30), float("1" * 30))
+print(ascii(b"bytes\xff"), repr(bytearray(b"ba")), ascii("\n\t"), repr("\x7f"))
