@@ -48,7 +48,9 @@ def main():
         print("identical")
         return 0
     try:
-        tree = eval(ours, {k: getattr(ast, k) for k in dir(ast)})
+        names = {k: getattr(ast, k) for k in dir(ast)}
+        names["Ellipsis"] = Ellipsis  # the constant, not the deprecated ast.Ellipsis class
+        tree = eval(ours, names)
         ours_lines = ast.dump(tree, include_attributes=args.attributes, indent=1).splitlines()
     except Exception as e:  # krait's dump is not even well-formed: show the raw text
         print(f"krait's dump does not evaluate ({e}); raw first difference:")
@@ -58,7 +60,10 @@ def main():
         return 1
     theirs_lines = ast.dump(ast.parse(source), include_attributes=args.attributes, indent=1).splitlines()
     diff = difflib.unified_diff(theirs_lines, ours_lines, "CPython", "krait", n=6, lineterm="")
-    print("\n".join(diff))
+    try:
+        print("\n".join(diff))
+    except BrokenPipeError:
+        pass
     return 1
 
 
