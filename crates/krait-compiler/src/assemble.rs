@@ -109,7 +109,10 @@ pub(crate) fn assemble(
     }
 
     let mut cfg = Cfg::new(&unit);
-    cfg.fold_constant_jumps(&unit.consts);
+    let consts_before = unit.consts.clone();
+    cfg.peephole(&mut |c| unit.add_const(c), &consts_before);
+    let consts_now = unit.consts.clone();
+    cfg.fold_constant_jumps(&consts_now);
     cfg.thread_jumps();
     cfg.remove_unreachable();
     cfg.propagate_lines();
@@ -215,6 +218,71 @@ impl Cfg {
             Some(b + 1)
         } else {
             None
+        }
+    }
+
+    /// CPython 3.11's `optimize_basic_block` rewrites: `LOAD_CONST`s + `BUILD_TUPLE n` become
+    /// one constant tuple; `BUILD_TUPLE n; UNPACK_SEQUENCE n` (n ≤ 3) becomes NOPs or a `SWAP`;
+    /// `PUSH_NULL; LOAD_GLOBAL` sets `LOAD_GLOBAL`'s push-NULL bit.
+    fn peephole(&mut self, add_const: &mut dyn FnMut(Constant) -> u32, consts: &[Constant]) {
+        let mut consts: Vec<Constant> = consts.to_vec();
+        for b in &mut self.blocks {
+            for i in 0..b.len() {
+                let ins = b[i];
+                let next = b.get(i + 1).copied();
+                match ins.op {
+                    Op::Real(Opcode::PushNull) => {
+                        if let Some(n) = next {
+                            if n.op == Op::Real(Opcode::LoadGlobal) && n.arg & 1 == 0 {
+                                b[i].op = Op::Real(Opcode::Nop);
+                                b[i + 1].arg |= 1;
+                            }
+                        }
+                    }
+                    Op::Real(Opcode::BuildTuple) => {
+                        let n = ins.arg as usize;
+                        if let Some(nx) = next {
+                            if nx.op == Op::Real(Opcode::UnpackSequence)
+                                && nx.arg == ins.arg
+                                && (1..=3).contains(&n)
+                            {
+                                b[i].op = Op::Real(Opcode::Nop);
+                                if n == 1 {
+                                    b[i + 1].op = Op::Real(Opcode::Nop);
+                                    b[i + 1].arg = 0;
+                                } else {
+                                    b[i + 1].op = Op::Real(Opcode::Swap);
+                                }
+                                continue;
+                            }
+                        }
+                        if i >= n
+                            && b[i - n..i]
+                                .iter()
+                                .all(|x| x.op == Op::Real(Opcode::LoadConst))
+                        {
+                            let items: Option<Vec<Constant>> = b[i - n..i]
+                                .iter()
+                                .map(|x| consts.get(x.arg as usize).cloned())
+                                .collect();
+                            if let Some(items) = items {
+                                let idx = add_const(Constant::Tuple(items.clone()));
+                                while consts.len() <= idx as usize {
+                                    consts.push(Constant::None);
+                                }
+                                consts[idx as usize] = Constant::Tuple(items);
+                                for x in &mut b[i - n..i] {
+                                    x.op = Op::Real(Opcode::Nop);
+                                    x.arg = 0;
+                                }
+                                b[i].op = Op::Real(Opcode::LoadConst);
+                                b[i].arg = idx;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
         }
     }
 

@@ -178,6 +178,21 @@ fn binary(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
         }
         _ => {}
     }
+    if matches!(l, Constant::Complex { .. }) || matches!(r, Constant::Complex { .. }) {
+        let as_complex = |c: &Constant| match c {
+            Constant::Complex { real, imag } => Some((*real, *imag)),
+            other => as_float(other).map(|f| (f, 0.0)),
+        };
+        let (a, b) = as_complex(l)?;
+        let (c, d) = as_complex(r)?;
+        let (real, imag) = match op {
+            Operator::Add => (a + c, b + d),
+            Operator::Sub => (a - c, b - d),
+            Operator::Mult => (a * c - b * d, a * d + b * c),
+            _ => return None,
+        };
+        return Some(Constant::Complex { real, imag });
+    }
     let floaty = matches!(l, Constant::Float(_)) || matches!(r, Constant::Float(_));
     if floaty {
         let a = as_float(l)?;

@@ -639,7 +639,11 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         let exit = self.new_block();
         self.emit_jump(Opcode::PopJumpIfTrue, exit);
-        self.emit_arg(Opcode::Reraise, 2);
+        // CPython emits `RERAISE 2` (lasti three items down); krait's RERAISE only reads lasti
+        // directly below the exception, so bring a copy of it there first.
+        self.emit_arg(Opcode::Copy, 3);
+        self.emit_arg(Opcode::Swap, 2);
+        self.emit_arg(Opcode::Reraise, 1);
         self.use_block(cleanup);
         self.pop_except_and_reraise();
         self.use_block(exit);
