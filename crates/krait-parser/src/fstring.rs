@@ -367,13 +367,9 @@ fn replacement_field(
             loc: b.loc,
         };
         fstring_body(p, t, text, pos, end, raw, recurse_lvl + 1, &mut sb, last)?;
+        sb.loc = tok_loc(t);
         sb.flush();
-        let sloc = Loc {
-            lineno: t.lineno,
-            col_offset: t.col,
-            end_lineno: last.end_lineno,
-            end_col_offset: last.end_col,
-        };
+        let sloc = tok_loc(t);
         format_spec = Some(Box::new(Expr {
             kind: ExprKind::JoinedStr { values: sb.values },
             loc: sloc,

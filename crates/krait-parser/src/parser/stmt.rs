@@ -477,12 +477,11 @@ impl Parser<'_> {
                 self.loc_from(&start),
             ));
         }
-        let loc = first.loc;
         Ok(st(
             StmtKind::Expr {
                 value: Box::new(first),
             },
-            loc,
+            self.loc_from(&start),
         ))
     }
 
