@@ -145,3 +145,28 @@ fn serialized_bytes_are_pinned() {
         "the serialized format changed: if deliberate, bump MAGIC_NUMBER and update this pin"
     );
 }
+
+/// Writes seed inputs for the `pyc_load` fuzz target when `KRAIT_FUZZ_SEEDS` names a directory
+/// (`KRAIT_FUZZ_SEEDS=fuzz/corpus/pyc_load cargo test -p krait-bytecode --test roundtrip`).
+#[test]
+fn write_fuzz_seeds() {
+    let Some(dir) = std::env::var_os("KRAIT_FUZZ_SEEDS") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let header = PycHeader::Timestamp {
+        mtime: 1,
+        source_size: 2,
+    };
+    let module = nested_module();
+    std::fs::write(dir.join("module.pyc"), write_pyc(&module, &header)).unwrap();
+    std::fs::write(dir.join("module.code"), serialize_code(&module)).unwrap();
+    for (i, k) in every_constant().into_iter().enumerate() {
+        std::fs::write(
+            dir.join(format!("const{i}.code")),
+            serialize_code(&returning("f", vec![k])),
+        )
+        .unwrap();
+    }
+}

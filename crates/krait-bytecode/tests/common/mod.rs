@@ -2,6 +2,8 @@
 //! the reference CPython 3.11 (`python3`) for expected output.
 #![allow(dead_code)]
 
+pub mod sha256;
+
 use krait_bytecode::code::{local_kind, CodeObject, Constant, ExceptionTableEntry, Position};
 use krait_bytecode::opcode::{Instr, Opcode};
 use krait_parser::wtf8::Wtf8Buf;

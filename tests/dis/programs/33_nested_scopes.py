@@ -1,0 +1,10 @@
+def a():
+    def b():
+        class C:
+            def m(self):
+                def d():
+                    return __class__
+                return d()
+        return C
+    return b()
+print(a().m.__qualname__, a()().m())
