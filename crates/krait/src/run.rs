@@ -57,9 +57,9 @@ pub fn run(program: &str, o: &Options) -> i32 {
             return 1;
         }
     };
-    if o.skip_first_line && !matches!(o.target, Target::Command(_)) {
-        // As CPython's `pymain_run_file_obj`: the first line's newline stays, so line numbers
-        // are those of the file.
+    if o.skip_first_line && matches!(o.target, Target::File(_)) {
+        // As CPython's `pymain_run_file_obj` (only a script file, not `-c` or stdin): the first
+        // line's newline stays, so line numbers are those of the file.
         let cut = source
             .iter()
             .position(|&b| b == b'\n')
