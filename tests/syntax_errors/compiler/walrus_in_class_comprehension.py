@@ -1,0 +1,2 @@
+class C:
+    v = [(y := 1) for x in z]
