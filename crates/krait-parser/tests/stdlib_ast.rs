@@ -12,9 +12,12 @@ mod common;
 
 use common::{catch_panic, crc32, first_difference, one_line, parallel_map, KnownList};
 use krait_parser::{dump::dump, parse, Mode};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// What CPython did with one file.
 enum Expected {
@@ -140,6 +143,33 @@ fn diff_report(python: &str, stdlib: &Path, rel: &str, attrs: bool) -> String {
     first_difference(&dump(&m, attrs), &theirs)
 }
 
+/// How long the whole stdlib may take before the parser is taken to hang (it takes seconds).
+const HANG_LIMIT: Duration = Duration::from_secs(600);
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Ends the test process with the names of the files being parsed if the run exceeds
+/// [`HANG_LIMIT`]: a hang must fail CI with a name, not time it out silently.
+fn watchdog(in_progress: Arc<Mutex<BTreeSet<String>>>, finished: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        let start = Instant::now();
+        while start.elapsed() < HANG_LIMIT {
+            if finished.load(Ordering::Relaxed) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        eprintln!(
+            "stdlib AST: still parsing after {}s; the parser hangs on: {:?}",
+            HANG_LIMIT.as_secs(),
+            lock(&in_progress)
+        );
+        std::process::exit(101);
+    });
+}
+
 #[test]
 fn stdlib_matches_cpython_ast() {
     let python = common::cpython();
@@ -153,9 +183,16 @@ fn stdlib_matches_cpython_ast() {
     );
 
     let start = std::time::Instant::now();
+    let in_progress = Arc::new(Mutex::new(BTreeSet::new()));
+    let finished = Arc::new(AtomicBool::new(false));
+    watchdog(Arc::clone(&in_progress), Arc::clone(&finished));
     let verdicts = parallel_map(&results, |(rel, expected)| {
-        check_file(&stdlib, rel, expected)
+        lock(&in_progress).insert(rel.clone());
+        let verdict = check_file(&stdlib, rel, expected);
+        lock(&in_progress).remove(rel);
+        verdict
     });
+    finished.store(true, Ordering::Relaxed);
     let elapsed = start.elapsed();
 
     let failures: BTreeMap<String, String> = results
