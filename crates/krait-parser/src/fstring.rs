@@ -6,7 +6,7 @@
 //! location of the whole concatenation, as in CPython 3.11.
 
 use crate::ast::*;
-use crate::parser::errors::{err_loc, tok_loc};
+use crate::parser::errors::{err_loc, tok_loc, Col, RawError};
 use crate::parser::{PErr, PResult, Parser};
 use crate::strings::{decode_bytes_escapes, decode_str_escapes, split_token};
 use crate::token::{TokKind, Token};
@@ -65,16 +65,21 @@ pub fn concatenate(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr> {
         for t in toks {
             let st = split_token(p.text(t));
             if !st.body.is_ascii() {
-                return Err(err_loc(
-                    "bytes can only contain ASCII literal characters",
-                    tok_loc(t),
-                ));
+                // CPython's end column here is the token's byte end + 1, unconverted.
+                return Err(PErr::Error(Box::new(RawError {
+                    kind: crate::error::ErrorKind::SyntaxError,
+                    msg: "bytes can only contain ASCII literal characters".into(),
+                    lineno: t.lineno,
+                    col: Col::Byte(t.col),
+                    end_lineno: t.end_lineno,
+                    end_col: Col::Raw(t.end_col as i32 + 1),
+                })));
             }
             if st.raw {
                 out.extend_from_slice(st.body.as_bytes());
             } else {
                 decode_bytes_escapes(st.body.as_bytes(), &mut out)
-                    .map_err(|m| err_loc(m, tok_loc(t)))?;
+                    .map_err(|m| p.err_last(m))?;
             }
         }
         return Ok(Expr {
@@ -92,7 +97,7 @@ pub fn concatenate(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr> {
             if st.raw {
                 s.push_str(st.body);
             } else {
-                decode_str_escapes(st.body, &mut s).map_err(|m| err_loc(m, tok_loc(t)))?;
+                decode_str_escapes(st.body, &mut s).map_err(|m| p.err_last(m))?;
             }
         }
         let u = split_token(p.text(&first)).u;
@@ -116,7 +121,7 @@ pub fn concatenate(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr> {
             if st.raw {
                 b.lit.push_str(st.body);
             } else {
-                decode_str_escapes(st.body, &mut b.lit).map_err(|m| err_loc(m, tok_loc(t)))?;
+                decode_str_escapes(st.body, &mut b.lit).map_err(|m| p.err_last(m))?;
             }
             continue;
         }
@@ -202,7 +207,7 @@ fn fstring_body(
             if raw {
                 b.lit.push_str(lit);
             } else {
-                decode_str_escapes(lit, &mut b.lit).map_err(|m| err_loc(m, tok_loc(t)))?;
+                decode_str_escapes(lit, &mut b.lit).map_err(|m| p.err_last(m))?;
             }
         }
         *pos = after;

@@ -126,7 +126,11 @@ pub fn decode(source: &[u8], filename: &str) -> Result<String, SyntaxError> {
     if let Some(e) = &enc {
         match normal_name(e) {
             Some(n) => codec = n,
-            None => return Err(error(filename, format!("unknown encoding: {e}"), 0, 0)),
+            None => {
+                let mut err = error(filename, format!("unknown encoding: {e}"), 0, 0);
+                err.offset = u32::MAX;
+                return Err(err);
+            }
         }
         if bom {
             // CPython's `get_normal_name` maps only utf-8 and latin-1 spellings; any other
@@ -144,12 +148,9 @@ pub fn decode(source: &[u8], filename: &str) -> Result<String, SyntaxError> {
                 e.clone()
             };
             if normal != "utf-8" {
-                return Err(error(
-                    filename,
-                    format!("encoding problem: {normal} with BOM"),
-                    0,
-                    0,
-                ));
+                let mut err = error(filename, format!("encoding problem: {normal} with BOM"), 0, 0);
+                err.offset = u32::MAX;
+                return Err(err);
             }
         }
     }

@@ -225,10 +225,14 @@ impl TokKind {
 
 /// One token: its kind, byte range in the (decoded, newline-normalized) source, and its
 /// position (1-based lines, 0-based UTF-8 byte columns). A multi-line string token's `lineno`
-/// is its first line, as CPython's `first_lineno`.
+/// is its first line, as CPython's `first_lineno`. INDENT, DEDENT and ENDMARKER have no source
+/// extent in CPython (column -1); for them `col` holds the tokenizer's position on the line
+/// (CPython's `tok->cur - tok->line_start`), used only for error locations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     pub kind: TokKind,
+    /// The bracket nesting level after this token (CPython's `tok->level`).
+    pub level: u8,
     pub start: u32,
     pub end: u32,
     pub lineno: u32,

@@ -137,12 +137,39 @@ impl<'s> Tokenizer<'s> {
     fn tok(&self, kind: TokKind, start: usize, lineno: u32, col: u32) -> Token {
         Token {
             kind,
+            level: self.parens.len() as u8,
             start: start as u32,
             end: self.pos as u32,
             lineno,
             col,
             end_lineno: self.lineno,
             end_col: self.col_of(self.pos),
+        }
+    }
+
+    /// Where CPython's tokenizer stands at end of input: on the last line read, after its
+    /// newline.
+    fn eof_position(&self) -> (u32, u32) {
+        if self.pos > 0 && self.src.get(self.pos - 1) == Some(&b'\n') && self.lineno > 1 {
+            let prev = &self.src[..self.pos - 1];
+            let ls = prev.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            (self.lineno - 1, (self.pos - ls) as u32)
+        } else {
+            (self.lineno, self.col_of(self.pos))
+        }
+    }
+
+    fn end_marker(&self) -> Token {
+        let (lineno, col) = self.eof_position();
+        Token {
+            kind: TokKind::EndMarker,
+            level: 0,
+            start: self.pos as u32,
+            end: self.pos as u32,
+            lineno,
+            col,
+            end_lineno: lineno,
+            end_col: col,
         }
     }
 
@@ -154,12 +181,7 @@ impl<'s> Tokenizer<'s> {
     /// The next token, or the error CPython's tokenizer reports at this point.
     pub fn next_token(&mut self) -> Result<Token, TokError> {
         if self.done {
-            return Ok(self.tok(
-                TokKind::EndMarker,
-                self.pos,
-                self.lineno,
-                self.col_of(self.pos),
-            ));
+            return Ok(self.end_marker());
         }
         loop {
             let mut blankline = false;
@@ -204,6 +226,7 @@ impl<'s> Tokenizer<'s> {
                 let col = self.col_of(self.pos);
                 return Ok(Token {
                     kind,
+                    level: self.parens.len() as u8,
                     start: self.pos as u32,
                     end: self.pos as u32,
                     lineno: self.lineno,
@@ -235,23 +258,20 @@ impl<'s> Tokenizer<'s> {
                     self.indstack.pop();
                     self.altindstack.pop();
                     let col = self.col_of(self.pos);
+                    let (lineno, col) = self.eof_position();
                     return Ok(Token {
                         kind: TokKind::Dedent,
+                        level: 0,
                         start: self.pos as u32,
                         end: self.pos as u32,
-                        lineno: self.lineno,
+                        lineno,
                         col,
-                        end_lineno: self.lineno,
+                        end_lineno: lineno,
                         end_col: col,
                     });
                 }
                 self.done = true;
-                return Ok(self.tok(
-                    TokKind::EndMarker,
-                    self.pos,
-                    self.lineno,
-                    self.col_of(self.pos),
-                ));
+                return Ok(self.end_marker());
             }
             let start = self.pos;
             let lineno = self.lineno;
@@ -267,14 +287,16 @@ impl<'s> Tokenizer<'s> {
                     self.atbol = self.parens.is_empty();
                     continue;
                 }
+                // CPython leaves the '\n' out of the token: it has no width.
                 let t = Token {
                     kind: TokKind::Newline,
+                    level: 0,
                     start: start as u32,
                     end: self.pos as u32,
                     lineno,
                     col,
                     end_lineno: lineno,
-                    end_col: col + 1,
+                    end_col: col,
                 };
                 self.newline_seen();
                 self.atbol = true;
@@ -308,7 +330,7 @@ impl<'s> Tokenizer<'s> {
                         ErrorKind::SyntaxError,
                         "unexpected EOF while parsing",
                         off,
-                        0,
+                        -1,
                     );
                     e.lineno -= 1;
                     e.end_lineno -= 1;
@@ -565,7 +587,7 @@ impl<'s> Tokenizer<'s> {
         if kw {
             return Ok(());
         }
-        if is_ident_char(c) {
+        if c < 128 && is_ident_char(c) {
             return Err(self.err_at(format!("invalid {kind} literal"), self.pos));
         }
         Ok(())

@@ -5,7 +5,7 @@
 use super::{PErr, Parser};
 use crate::ast::Loc;
 use crate::error::{ErrorKind, SyntaxError};
-use crate::token::Token;
+use crate::token::{TokKind, Token};
 use crate::tokenizer::{char_count, TokError};
 
 /// A column of an error location.
@@ -76,7 +76,8 @@ impl RawError {
         };
         let conv = |line: u32, c: Col| -> u32 {
             match c {
-                Col::Raw(r) => r.max(0) as u32,
+                // CPython's -1 ("no column") is kept as u32::MAX.
+                Col::Raw(r) => r as u32,
                 Col::Byte(b) => match line_of(line) {
                     Some(l) => char_count(&l[..(b as usize).min(l.len())]) as u32 + 1,
                     None => b + 1,
@@ -139,10 +140,28 @@ pub fn span(a: Loc, b: Loc) -> Loc {
 }
 
 impl Parser<'_> {
+    /// CPython's `_PyPegen_raise_error` without a known location: at the last token read; a
+    /// token without extent (INDENT, DEDENT, ENDMARKER) gives the tokenizer's column and no
+    /// end column.
+    pub fn raise_last(&mut self, kind: ErrorKind, msg: impl Into<String>) -> PErr {
+        let t = self.tokens().last().copied().unwrap_or_else(|| self.tok());
+        let (col, end_col) = match t.kind {
+            TokKind::Indent | TokKind::Dedent | TokKind::EndMarker => (Col::Raw(t.col as i32), Col::Raw(-1)),
+            _ => (Col::Byte(t.col), Col::Byte(t.end_col)),
+        };
+        PErr::Error(Box::new(RawError {
+            kind,
+            msg: msg.into(),
+            lineno: t.lineno,
+            col,
+            end_lineno: t.end_lineno,
+            end_col,
+        }))
+    }
+
     /// CPython's `RAISE_SYNTAX_ERROR(msg)`: located at the last token read.
     pub fn err_last(&mut self, msg: impl Into<String>) -> PErr {
-        let t = self.tokens().last().copied().unwrap_or_else(|| self.tok());
-        err_loc(msg, tok_loc(&t))
+        self.raise_last(ErrorKind::SyntaxError, msg)
     }
 
     /// An error at the current token.
@@ -153,7 +172,20 @@ impl Parser<'_> {
 
     /// An IndentationError located at the last token read.
     pub fn indent_err(&mut self, msg: impl Into<String>) -> PErr {
+        self.raise_last(ErrorKind::IndentationError, msg)
+    }
+
+    /// CPython's `RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg)`: from `start` to the tokenizer's
+    /// current position (the end of the last token read).
+    pub fn err_from(&mut self, msg: impl Into<String>, start: Loc) -> PErr {
         let t = self.tokens().last().copied().unwrap_or_else(|| self.tok());
-        err_kind_loc(ErrorKind::IndentationError, msg, tok_loc(&t))
+        PErr::Error(Box::new(RawError {
+            kind: ErrorKind::SyntaxError,
+            msg: msg.into(),
+            lineno: start.lineno,
+            col: Col::Byte(start.col_offset),
+            end_lineno: t.end_lineno,
+            end_col: Col::Byte(t.end_col.saturating_sub(1)),
+        }))
     }
 }

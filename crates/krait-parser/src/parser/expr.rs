@@ -114,6 +114,12 @@ impl Parser<'_> {
 
     /// `named_expression`: `NAME ':=' expression` or `expression !':='`.
     pub fn named_expression(&mut self) -> PResult<Expr> {
+        self.named_expression_opt(true)
+    }
+
+    /// `named_expression`; `eq_errors` enables CPython's `invalid_named_expression` messages for
+    /// a following `=` (off in call arguments, where `invalid_kwarg` speaks first).
+    pub fn named_expression_opt(&mut self, eq_errors: bool) -> PResult<Expr> {
         if self.at(K::Name) && self.kind_at(1) == K::ColonEqual {
             let t = self.bump();
             let id = self.ident(&t);
@@ -134,11 +140,105 @@ impl Parser<'_> {
                 self.loc_from(&t),
             ));
         }
+        let start = self.tok();
         let e = self.expression()?;
         if self.at(K::ColonEqual) {
             return Err(self.walrus_target_error(&e));
         }
+        if eq_errors && self.at(K::Equal) {
+            if let Some(err) = self.named_expression_eq_error(&start, &e) {
+                return Err(err);
+            }
+        }
         Ok(e)
+    }
+
+    /// CPython's `invalid_named_expression` alternatives for `e = value`.
+    fn named_expression_eq_error(&mut self, start: &Token, e: &Expr) -> Option<PErr> {
+        let single_name = matches!(e.kind, ExprKind::Name { .. })
+            && start.kind == K::Name
+            && (e.loc.end_lineno, e.loc.end_col_offset) == (start.end_lineno, start.end_col);
+        let operand = !matches!(
+            &e.kind,
+            ExprKind::Compare { .. }
+                | ExprKind::BoolOp { .. }
+                | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::Lambda { .. }
+                | ExprKind::Starred { .. }
+                | ExprKind::NamedExpr { .. }
+        );
+        let excluded_start = matches!(start.kind, K::Lsqb | K::True | K::False | K::None)
+            || (start.kind == K::Lpar
+                && matches!(e.kind, ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. })
+                && (e.loc.lineno, e.loc.col_offset) == (start.lineno, start.col));
+        if !single_name && (!operand || excluded_start) {
+            return None;
+        }
+        let m = self.mark();
+        self.bump();
+        let ok = self.bitwise_or().is_ok() && !matches!(self.kind(), K::Equal | K::ColonEqual);
+        let b_end = self.prev();
+        self.reset(m);
+        if !ok {
+            return None;
+        }
+        if single_name {
+            return Some(err_loc(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                span(e.loc, tok_loc(&b_end)),
+            ));
+        }
+        Some(err_loc(
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                super::targets::expr_name(e)
+            ),
+            e.loc,
+        ))
+    }
+
+    /// CPython's `invalid_expression` first alternative: two expressions side by side inside
+    /// brackets ("Perhaps you forgot a comma?").
+    fn forgot_comma(&mut self, start: &Token, a: &Expr) -> Option<PErr> {
+        if !matches!(
+            self.kind(),
+            K::Name
+                | K::Number
+                | K::String
+                | K::Lbrace
+                | K::Not
+                | K::Lambda
+                | K::Await
+                | K::None
+                | K::True
+                | K::False
+                | K::Ellipsis
+                | K::Tilde
+        ) {
+            return None;
+        }
+        if self.prev().level == 0 {
+            return None;
+        }
+        if start.kind == K::Name {
+            let next_is_string = self.tokens().get(self.mark_of(start) + 1).map(|t| t.kind) == Some(K::String);
+            let soft = matches!(self.text(start), "match" | "case" | "_");
+            if next_is_string || soft {
+                return None;
+            }
+        }
+        let m = self.mark();
+        let r = self.expression();
+        let b_end = self.prev();
+        self.reset(m);
+        match r {
+            Ok(_) => Some(err_loc(
+                "invalid syntax. Perhaps you forgot a comma?",
+                span(a.loc, tok_loc(&b_end)),
+            )),
+            Err(_) => None,
+        }
     }
 
     /// `expression`: a conditional expression, a `disjunction`, or a `lambda`.
@@ -156,12 +256,15 @@ impl Parser<'_> {
         let start = self.tok();
         let body = self.disjunction()?;
         if !self.at(K::If) {
+            if let Some(e) = self.forgot_comma(&start, &body) {
+                return Err(e);
+            }
             return Ok(body);
         }
         self.bump();
         let test = self.disjunction()?;
         if !self.eat(K::Else) {
-            if self.at(K::Newline) || !self.starts_expression() || self.at(K::Star) {
+            if !self.at(K::Colon) {
                 let loc = self.loc_from(&start);
                 return Err(err_loc("expected 'else' after 'if' expression", loc));
             }
@@ -788,6 +891,8 @@ impl Parser<'_> {
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_kwunpack = false;
         let mut first = true;
+        // CPython reports a positional argument after keywords once the whole list is read.
+        let mut positional_error: Option<&str> = None;
         while !self.at(K::Rpar) {
             let t = self.tok();
             match t.kind {
@@ -795,10 +900,9 @@ impl Parser<'_> {
                     self.bump();
                     let value = self.expression()?;
                     if seen_kwunpack {
-                        let loc = self.loc_from(&t);
                         return Err(err_loc(
                             "iterable argument unpacking follows keyword argument unpacking",
-                            loc,
+                            tok_loc(&t),
                         ));
                     }
                     args.push(mk(
@@ -830,7 +934,7 @@ impl Parser<'_> {
                     });
                 }
                 _ => {
-                    let e = self.named_expression()?;
+                    let e = self.named_expression_opt(false)?;
                     if self.at(K::For) || self.at(K::Async) {
                         let generators = self.for_if_clauses()?;
                         let loc = if first && self.at(K::Rpar) {
@@ -852,15 +956,17 @@ impl Parser<'_> {
                             loc,
                         ));
                     } else if self.at(K::Equal) {
+                        if matches!(e.kind, ExprKind::NamedExpr { .. }) {
+                            return Err(PErr::Fail);
+                        }
                         return Err(self.keyword_arg_error(&e));
                     } else {
-                        if !keywords.is_empty() {
-                            let msg = if seen_kwunpack {
+                        if !keywords.is_empty() && positional_error.is_none() {
+                            positional_error = Some(if seen_kwunpack {
                                 "positional argument follows keyword argument unpacking"
                             } else {
                                 "positional argument follows keyword argument"
-                            };
-                            return Err(err_loc(msg, e.loc));
+                            });
                         }
                         args.push(e);
                     }
@@ -876,6 +982,9 @@ impl Parser<'_> {
         }
         if !self.at(K::Rpar) {
             return Err(PErr::Fail);
+        }
+        if let Some(msg) = positional_error {
+            return Err(self.err_last(msg));
         }
         self.bump();
         Ok((args, keywords))

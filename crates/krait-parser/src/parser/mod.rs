@@ -102,6 +102,7 @@ impl<'s> Parser<'s> {
             if self.tok_err.is_some() {
                 let last = *self.tokens.last().unwrap_or(&Token {
                     kind: TokKind::EndMarker,
+                    level: 0,
                     start: 0,
                     end: 0,
                     lineno: 1,
@@ -310,6 +311,11 @@ impl<'s> Parser<'s> {
         if self.ast_depth + n > AST_DEPTH_LIMIT {
             self.too_deep = true;
         }
+    }
+
+    /// The index of token `t` in the token buffer (found by its start offset).
+    pub fn mark_of(&self, t: &Token) -> usize {
+        self.tokens.partition_point(|x| x.start < t.start)
     }
 
     /// The number of tokens read so far (CPython's `p->fill`).

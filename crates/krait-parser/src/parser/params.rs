@@ -62,12 +62,15 @@ impl Parser<'_> {
                     }
                     self.bump();
                     seen_star = true;
-                    if self.at(K::Comma) {
-                        if self.kind_at(1) == close {
-                            return Err(err_loc("named arguments must follow bare *", tok_loc(&t)));
+                    let bare = self.at(close)
+                        || (self.at(K::Comma) && matches!(self.kind_at(1), k if k == close || k == K::DoubleStar));
+                    if bare {
+                        if lambda {
+                            return Err(self.err_last("named arguments must follow bare *"));
                         }
-                    } else if self.at(close) {
                         return Err(err_loc("named arguments must follow bare *", tok_loc(&t)));
+                    }
+                    if self.at(K::Comma) {
                     } else {
                         let p = self.param(lambda, true)?;
                         if self.at(K::Equal) {
@@ -131,6 +134,7 @@ impl Parser<'_> {
                         positional.push(p);
                     }
                 }
+                K::Lpar => return Err(self.parenthesized_params(lambda)),
                 _ => return Err(PErr::Fail),
             }
             if !self.eat(K::Comma) {
@@ -139,6 +143,33 @@ impl Parser<'_> {
         }
         a.args = positional;
         Ok(a)
+    }
+
+    /// CPython's `invalid_parameters`/`invalid_lambda_parameters` for `(a, b)` in a parameter
+    /// list.
+    fn parenthesized_params(&mut self, lambda: bool) -> PErr {
+        let open = self.bump();
+        loop {
+            if !self.eat(K::Name) {
+                return PErr::Fail;
+            }
+            if !lambda && self.eat(K::Colon) && self.expression().is_err() {
+                return PErr::Fail;
+            }
+            if !self.eat(K::Comma) || self.at(K::Rpar) {
+                break;
+            }
+        }
+        if !self.at(K::Rpar) {
+            return PErr::Fail;
+        }
+        let close = self.tok();
+        let msg = if lambda {
+            "Lambda expression parameters cannot be parenthesized"
+        } else {
+            "Function parameters cannot be parenthesized"
+        };
+        err_loc(msg, super::errors::span(tok_loc(&open), tok_loc(&close)))
     }
 
     /// `lambdef`: `'lambda' [lambda_params] ':' expression`.

@@ -61,18 +61,7 @@ impl Parser<'_> {
     }
 
     fn indent_unexpected(&mut self) -> PErr {
-        let t = self.tok();
-        let next = self.tok_at(1);
-        err_kind_loc(
-            ErrorKind::IndentationError,
-            "unexpected indent",
-            Loc {
-                lineno: t.lineno,
-                col_offset: next.col.saturating_sub(1),
-                end_lineno: t.lineno,
-                end_col_offset: 0,
-            },
-        )
+        self.indent_err("unexpected indent")
     }
 
     fn compound(&mut self, t: Token) -> PResult<Stmt> {
@@ -304,11 +293,10 @@ impl Parser<'_> {
                     break;
                 }
                 if !paren && !self.at(K::Name) {
-                    let c = self.prev();
-                    return Err(err_loc(
-                        "trailing comma not allowed without surrounding parentheses",
-                        tok_loc(&c),
-                    ));
+                    if self.at(K::Newline) {
+                        return Err(self.err_last("trailing comma not allowed without surrounding parentheses"));
+                    }
+                    return Err(PErr::Fail);
                 }
             }
             if paren {
@@ -341,11 +329,10 @@ impl Parser<'_> {
                 ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
                     0
                 }
-                ExprKind::Tuple { .. } => {
-                    return Err(err_loc(
-                        "only single target (not tuple) can be annotated",
-                        first.loc,
-                    ));
+                ExprKind::Tuple { elts, .. } => {
+                    // Unparenthesized, CPython points at the first element only.
+                    let loc = if start.kind == K::Lpar { first.loc } else { elts[0].loc };
+                    return Err(err_loc("only single target (not tuple) can be annotated", loc));
                 }
                 ExprKind::List { .. } => {
                     return Err(err_loc(
@@ -377,56 +364,7 @@ impl Parser<'_> {
             ));
         }
         if k == K::Equal {
-            let mut targets = vec![first];
-            let mut value;
-            loop {
-                self.bump();
-                value = if self.at(K::Yield) {
-                    self.yield_expr()?
-                } else {
-                    self.star_expressions()?
-                };
-                if !self.at(K::Equal) {
-                    break;
-                }
-                targets.push(value);
-            }
-            let mut out = Vec::with_capacity(targets.len());
-            for t in targets {
-                if matches!(t.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
-                    return Err(err_loc(
-                        "assignment to yield expression not possible",
-                        t.loc,
-                    ));
-                }
-                match into_target(t, TargetsType::Star) {
-                    Ok(t) => out.push(t),
-                    Err(PErr::Error(mut e)) => {
-                        if !e.msg.starts_with("cannot assign to starred")
-                            && e.msg.starts_with("cannot assign to")
-                        {
-                            let name = e.msg["cannot assign to ".len()..].to_string();
-                            if !matches!(
-                                name.as_str(),
-                                "literal" | "True" | "False" | "None" | "ellipsis"
-                            ) || true
-                            {
-                                e.msg = format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?");
-                            }
-                        }
-                        return Err(PErr::Error(e));
-                    }
-                    Err(e) => return Err(e),
-                }
-            }
-            return Ok(st(
-                StmtKind::Assign {
-                    targets: out,
-                    value: Box::new(value),
-                    type_comment: None,
-                },
-                self.loc_from(&start),
-            ));
+            return self.assignment(start, first);
         }
         let aug = match k {
             K::PlusEqual => Some(Operator::Add),
@@ -485,8 +423,72 @@ impl Parser<'_> {
         ))
     }
 
+    /// The rest of an assignment statement `first = … = value`, with CPython's messages for
+    /// invalid targets (`invalid_named_expression`'s "… here. Maybe you meant '==' …" when the
+    /// first target is a plain operand, else `invalid_assignment`'s).
+    fn assignment(&mut self, start: Token, first: Expr) -> PResult<Stmt> {
+        let mut targets = vec![(first, start.kind == K::Yield)];
+        let mut value;
+        let mut value_start = self.tok_at(1);
+        loop {
+            self.bump();
+            let is_yield = self.at(K::Yield);
+            value = if is_yield { self.yield_expr()? } else { self.star_expressions()? };
+            if !self.at(K::Equal) {
+                break;
+            }
+            targets.push((value, is_yield));
+            if targets.len() == 2 {
+                value_start = self.tok_at(1);
+            }
+        }
+        let mut out = Vec::with_capacity(targets.len());
+        let n = targets.len();
+        for (i, (t, unparen_yield)) in targets.into_iter().enumerate() {
+            if unparen_yield {
+                return Err(err_loc("assignment to yield expression not possible", t.loc));
+            }
+            if i == 0 && n == 1 && super::targets::invalid_target(&t, TargetsType::Star).is_some() {
+                let paren = start.kind == K::Lpar && (t.loc.lineno, t.loc.col_offset) != (start.lineno, start.col);
+                let operand = paren
+                    || !matches!(
+                        &t.kind,
+                        ExprKind::Compare { .. }
+                            | ExprKind::BoolOp { .. }
+                            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                            | ExprKind::IfExp { .. }
+                            | ExprKind::Lambda { .. }
+                            | ExprKind::Starred { .. }
+                            | ExprKind::Tuple { .. }
+                            | ExprKind::List { .. }
+                            | ExprKind::GeneratorExp { .. }
+                            | ExprKind::NamedExpr { .. }
+                            | ExprKind::Constant { value: Constant::Bool(_) | Constant::None, .. }
+                    );
+                let value_operand = !matches!(value_start.kind, K::Star | K::Yield | K::Not | K::Lambda);
+                if operand && value_operand {
+                    let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&t));
+                    return Err(err_loc(msg, t.loc));
+                }
+            }
+            out.push(into_target(t, TargetsType::Star)?);
+        }
+        Ok(st(
+            StmtKind::Assign { targets: out, value: Box::new(value), type_comment: None },
+            self.loc_from(&start),
+        ))
+    }
+
     /// Expects the `:` ending a compound statement's header: "expected ':'" when the line
     /// ends instead.
+    /// A forced `:` (CPython's `&&':'`): any other token is "expected ':'" at that token.
+    fn colon_forced(&mut self) -> PResult<()> {
+        if self.eat(K::Colon) {
+            return Ok(());
+        }
+        Err(self.err_here("expected ':'"))
+    }
+
     fn colon(&mut self) -> PResult<()> {
         if self.eat(K::Colon) {
             return Ok(());
@@ -507,18 +509,8 @@ impl Parser<'_> {
         }
         self.bump();
         if !self.at(K::Indent) {
-            let t = self.tok();
             let msg = format!("expected an indented block after {what} on line {line}");
-            return Err(err_kind_loc(
-                ErrorKind::IndentationError,
-                msg,
-                Loc {
-                    lineno: t.lineno,
-                    col_offset: t.col,
-                    end_lineno: t.end_lineno,
-                    end_col_offset: t.end_col,
-                },
-            ));
+            return Err(self.indent_err(msg));
         }
         self.bump();
         while !self.at(K::Dedent) && !self.at(K::EndMarker) {
@@ -566,7 +558,7 @@ impl Parser<'_> {
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
         if self.at(K::Else) {
             let t = self.bump();
-            self.colon()?;
+            self.colon_forced()?;
             return self.block("'else' statement", t.lineno);
         }
         Ok(Vec::new())
@@ -628,6 +620,9 @@ impl Parser<'_> {
         let optional_vars = if self.eat(K::As) {
             let target = self.star_target()?;
             if !matches!(self.kind(), K::Comma | K::Rpar | K::Colon) {
+                if self.at(K::Newline) {
+                    return Err(self.err_last("expected ':'"));
+                }
                 return Err(PErr::Fail);
             }
             Some(Box::new(target))
@@ -699,7 +694,7 @@ impl Parser<'_> {
 
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let t = self.bump();
-        self.colon()?;
+        self.colon_forced()?;
         let body = self.block("'try' statement", t.lineno)?;
         let mut handlers = Vec::new();
         let mut star = None;
@@ -708,9 +703,14 @@ impl Parser<'_> {
             let is_star = self.eat(K::Star);
             if let Some(prev) = star {
                 if prev != is_star {
-                    return Err(
-                        self.err_last("cannot have both 'except' and 'except*' on the same 'try'")
-                    );
+                    let msg = "cannot have both 'except' and 'except*' on the same 'try'";
+                    let loc = if is_star {
+                        let st = self.tok();
+                        span(tok_loc(&et), tok_loc(&st))
+                    } else {
+                        tok_loc(&et)
+                    };
+                    return Err(err_loc(msg, loc));
                 }
             }
             star = Some(is_star);
@@ -722,15 +722,17 @@ impl Parser<'_> {
             } else {
                 let e = self.expression()?;
                 if self.at(K::Comma) {
-                    let m = self.mark();
+                    while self.eat(K::Comma) {
+                        self.expression()?;
+                    }
+                    if self.eat(K::As) {
+                        self.name()?;
+                    }
+                    if !self.at(K::Colon) {
+                        return Err(PErr::Fail);
+                    }
                     self.bump();
-                    let _ = self.expression();
-                    let end = self.prev();
-                    self.reset(m);
-                    return Err(err_loc(
-                        "multiple exception types must be parenthesized",
-                        span(e.loc, tok_loc(&end)),
-                    ));
+                    return Err(self.err_from("multiple exception types must be parenthesized", e.loc));
                 }
                 let name = if self.eat(K::As) {
                     Some(self.name()?.0)
@@ -760,13 +762,13 @@ impl Parser<'_> {
         };
         let finalbody = if self.at(K::Finally) {
             let ft = self.bump();
-            self.colon()?;
+            self.colon_forced()?;
             self.block("'finally' statement", ft.lineno)?
         } else {
             Vec::new()
         };
         if handlers.is_empty() && finalbody.is_empty() {
-            return Err(self.err_here("expected 'except' or 'finally' block"));
+            return Err(self.err_last("expected 'except' or 'finally' block"));
         }
         let loc = self.loc_from(&t);
         Ok(st(
@@ -812,15 +814,27 @@ impl Parser<'_> {
         let t = self.bump();
         let start = async_tok.unwrap_or(t);
         let (name, _) = self.name()?;
-        self.expect(K::Lpar)?;
+        if !self.at(K::Lpar) {
+            return Err(self.err_here("expected '('"));
+        }
+        self.bump();
         let args = self.parameters(false)?;
         self.expect(K::Rpar)?;
-        let returns = if self.eat(K::Rarrow) {
-            Some(Box::new(self.expression()?))
+        let returns = if self.at(K::Rarrow) {
+            let m = self.mark();
+            self.bump();
+            match self.expression() {
+                Ok(e) => Some(Box::new(e)),
+                Err(PErr::Fail) => {
+                    self.reset(m);
+                    None
+                }
+                Err(e) => return Err(e),
+            }
         } else {
             None
         };
-        self.colon()?;
+        self.colon_forced()?;
         self.in_func += 1;
         let what = "function definition";
         let body = self.block(what, t.lineno);
