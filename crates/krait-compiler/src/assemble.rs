@@ -62,7 +62,9 @@ pub(crate) fn assemble(
             pos: None,
         });
     }
-    for i in 0..ncells {
+    let mut cell_order: Vec<u32> = (0..ncells).collect();
+    cell_order.sort_by_key(|&i| cell_slot[i as usize]);
+    for i in cell_order {
         prefix.push(Ins {
             op: Op::Real(Opcode::MakeCell),
             arg: i,
@@ -116,6 +118,14 @@ pub(crate) fn assemble(
     cfg.thread_jumps();
     cfg.remove_unreachable();
     cfg.propagate_lines();
+    if std::env::var_os("KRAIT_DEBUG_CFG").is_some() {
+        for (i, b) in cfg.blocks.iter().enumerate() {
+            eprintln!("block {i}:");
+            for ins in b {
+                eprintln!("    {:?} {} -> {}", ins.op, ins.arg, ins.target.0 as i64);
+            }
+        }
+    }
     let stacksize = cfg.stack_depth()?;
     cfg.label_handlers();
     cfg.remove_nops();
@@ -194,11 +204,22 @@ impl Cfg {
             pos_of[id.0 as usize] = i;
             blocks.push(unit.blocks[id.0 as usize].instrs.clone());
         }
-        // Targets become layout positions.
+        // Targets become layout positions of non-empty blocks.
+        let m = blocks.len();
+        let mut resolve = vec![m; m + 1];
+        for b in (0..m).rev() {
+            resolve[b] = if blocks[b].is_empty() {
+                resolve[b + 1]
+            } else {
+                b
+            };
+        }
         for b in &mut blocks {
             for ins in b.iter_mut() {
                 if ins.target != NO_BLOCK {
-                    ins.target = BlockId(pos_of[ins.target.0 as usize] as u32);
+                    let p = pos_of[ins.target.0 as usize];
+                    let r = resolve[p];
+                    ins.target = BlockId(if r < m { r } else { p } as u32);
                 }
             }
         }
@@ -212,13 +233,10 @@ impl Cfg {
         }
     }
 
-    /// The block control reaches from the end of block `b` by falling through.
+    /// The block control reaches from the end of block `b` by falling through (the next
+    /// non-empty one).
     fn next_of(&self, b: usize) -> Option<usize> {
-        if b + 1 < self.blocks.len() {
-            Some(b + 1)
-        } else {
-            None
-        }
+        (b + 1..self.blocks.len()).find(|&n| !self.blocks[n].is_empty())
     }
 
     /// CPython 3.11's `optimize_basic_block` rewrites: `LOAD_CONST`s + `BUILD_TUPLE n` become
@@ -239,6 +257,13 @@ impl Cfg {
                             }
                         }
                     }
+                    Op::Real(Opcode::Swap) => {
+                        if ins.arg == 1 {
+                            b[i].op = Op::Real(Opcode::Nop);
+                        } else {
+                            apply_static_swaps(b, i);
+                        }
+                    }
                     Op::Real(Opcode::BuildTuple) => {
                         let n = ins.arg as usize;
                         if let Some(nx) = next {
@@ -252,6 +277,7 @@ impl Cfg {
                                     b[i + 1].arg = 0;
                                 } else {
                                     b[i + 1].op = Op::Real(Opcode::Swap);
+                                    apply_static_swaps(b, i + 1);
                                 }
                                 continue;
                             }
@@ -294,6 +320,40 @@ impl Cfg {
                 let Op::Real(Opcode::LoadConst) = prev.op else {
                     continue;
                 };
+                if let Op::Real(Opcode::IsOp) = cur.op {
+                    if matches!(consts.get(prev.arg as usize), Some(Constant::None))
+                        && i + 1 < b.len()
+                    {
+                        let j = b[i + 1].op;
+                        if matches!(j, Op::Real(Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue)) {
+                            let not_none = (j == Op::Real(Opcode::PopJumpIfFalse)) ^ (cur.arg != 0);
+                            b[i - 1].op = Op::Real(Opcode::Nop);
+                            b[i - 1].arg = 0;
+                            b[i].op = Op::Real(Opcode::Nop);
+                            b[i].arg = 0;
+                            b[i + 1].op = Op::Real(if not_none {
+                                Opcode::PopJumpIfNotNone
+                            } else {
+                                Opcode::PopJumpIfNone
+                            });
+                        }
+                    }
+                    continue;
+                }
+                if let Op::Real(o @ (Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop)) = cur.op {
+                    let Some(truth) = consts.get(prev.arg as usize).and_then(const_truth) else {
+                        continue;
+                    };
+                    if truth == (o == Opcode::JumpIfTrueOrPop) {
+                        b[i].op = Op::Jump;
+                    } else {
+                        b[i - 1].op = Op::Real(Opcode::Nop);
+                        b[i - 1].arg = 0;
+                        b[i].op = Op::Real(Opcode::Nop);
+                        b[i].target = NO_BLOCK;
+                    }
+                    continue;
+                }
                 let jump_if = match cur.op {
                     Op::Real(Opcode::PopJumpIfFalse) => false,
                     Op::Real(Opcode::PopJumpIfTrue) => true,
@@ -329,36 +389,85 @@ impl Cfg {
         None
     }
 
-    /// Jumps to an unconditional jump go straight to its target (CPython's jump threading),
-    /// keeping positions; bounded to avoid cycles.
+    /// CPython 3.11's jump threading (`optimize_basic_block` + `jump_thread`): a jump whose
+    /// target is another jump on the same line (or an artificial one) goes straight on.
     fn thread_jumps(&mut self) {
         for bi in 0..self.blocks.len() {
-            for ii in 0..self.blocks[bi].len() {
+            let mut ii = 0;
+            let mut guard = 0;
+            while ii < self.blocks[bi].len() {
                 let ins = self.blocks[bi][ii];
-                if ins.target == NO_BLOCK || ins.op.is_setup() {
-                    continue;
-                }
-                let mut t = ins.target.0 as usize;
-                for _ in 0..16 {
-                    match self.first_ins(t) {
-                        Some((tb, j))
-                            if j.op == Op::Jump
-                                && (ins.op == Op::Jump
-                                    || !matches!(
-                                        ins.op,
-                                        Op::Real(Opcode::ForIter | Opcode::Send)
-                                    )) =>
-                        {
-                            let _ = tb;
-                            if j.target.0 as usize == t {
-                                break;
+                let mut again = false;
+                if ins.target != NO_BLOCK && !ins.op.is_setup() && guard < 64 {
+                    if let Some((tb, t)) = self.first_ins(ins.target.0 as usize) {
+                        let same_line = line_of(&ins) == line_of(&t) || t.pos.is_none();
+                        let thread = |op: Op| -> Option<Ins> {
+                            (same_line && t.target != ins.target && t.target != NO_BLOCK).then_some(
+                                Ins {
+                                    op,
+                                    target: t.target,
+                                    ..ins
+                                },
+                            )
+                        };
+                        use Opcode::*;
+                        let new = match (ins.op, t.op) {
+                            (Op::Real(JumpIfFalseOrPop), Op::Real(PopJumpIfFalse)) => {
+                                thread(Op::Real(PopJumpIfFalse))
                             }
-                            t = j.target.0 as usize;
+                            (Op::Real(JumpIfFalseOrPop), Op::Jump | Op::Real(JumpIfFalseOrPop)) => {
+                                thread(Op::Real(JumpIfFalseOrPop))
+                            }
+                            (Op::Real(JumpIfTrueOrPop), Op::Real(PopJumpIfTrue)) => {
+                                thread(Op::Real(PopJumpIfTrue))
+                            }
+                            (Op::Real(JumpIfTrueOrPop), Op::Jump | Op::Real(JumpIfTrueOrPop)) => {
+                                thread(Op::Real(JumpIfTrueOrPop))
+                            }
+                            (
+                                Op::Real(JumpIfFalseOrPop),
+                                Op::Real(JumpIfTrueOrPop | PopJumpIfTrue),
+                            )
+                            | (
+                                Op::Real(JumpIfTrueOrPop),
+                                Op::Real(JumpIfFalseOrPop | PopJumpIfFalse),
+                            ) => {
+                                if line_of(&ins) == line_of(&t) {
+                                    let op = if ins.op == Op::Real(JumpIfFalseOrPop) {
+                                        PopJumpIfFalse
+                                    } else {
+                                        PopJumpIfTrue
+                                    };
+                                    self.next_of(tb).map(|n| Ins {
+                                        op: Op::Real(op),
+                                        target: BlockId(n as u32),
+                                        ..ins
+                                    })
+                                } else {
+                                    None
+                                }
+                            }
+                            (
+                                Op::Real(
+                                    PopJumpIfNone | PopJumpIfNotNone | PopJumpIfFalse
+                                    | PopJumpIfTrue,
+                                )
+                                | Op::Jump,
+                                Op::Jump,
+                            ) => thread(ins.op),
+                            _ => None,
+                        };
+                        if let Some(n) = new {
+                            self.blocks[bi][ii] = n;
+                            again = true;
+                            guard += 1;
                         }
-                        _ => break,
                     }
                 }
-                self.blocks[bi][ii].target = BlockId(t as u32);
+                if !again {
+                    ii += 1;
+                    guard = 0;
+                }
             }
         }
     }
@@ -711,6 +820,63 @@ impl Cfg {
         }
         let _ = &self.pos_of;
         Ok((code, positions, table))
+    }
+}
+
+fn line_of(ins: &Ins) -> Option<u32> {
+    ins.pos.and_then(|p| p.lineno)
+}
+
+fn swappable(op: Op) -> bool {
+    matches!(op, Op::Real(Opcode::StoreFast | Opcode::PopTop))
+}
+
+/// `next_swappable_instruction`: the next `STORE_FAST`/`POP_TOP` after `i` (skipping NOPs),
+/// staying on line `lineno` when given.
+fn next_swappable(b: &[Ins], mut i: usize, lineno: Option<Option<u32>>) -> Option<usize> {
+    loop {
+        i += 1;
+        let ins = b.get(i)?;
+        if let Some(l) = lineno {
+            if line_of(ins) != l {
+                return None;
+            }
+        }
+        if ins.op == Op::Real(Opcode::Nop) {
+            continue;
+        }
+        return if swappable(ins.op) { Some(i) } else { None };
+    }
+}
+
+/// `apply_static_swaps`: a `SWAP n` followed by stores becomes the stores reordered.
+fn apply_static_swaps(b: &mut [Ins], mut i: usize) {
+    loop {
+        let swap = b[i];
+        if swap.op != Op::Real(Opcode::Swap) {
+            if !(swap.op == Op::Real(Opcode::Nop) || swappable(swap.op)) {
+                return;
+            }
+        } else {
+            let Some(j) = next_swappable(b, i, None) else {
+                return;
+            };
+            let lineno = line_of(&b[j]);
+            let mut k = j;
+            for _ in 1..swap.arg {
+                match next_swappable(b, k, Some(lineno)) {
+                    Some(x) => k = x,
+                    None => return,
+                }
+            }
+            b[i].op = Op::Real(Opcode::Nop);
+            b[i].arg = 0;
+            b.swap(j, k);
+        }
+        if i == 0 {
+            return;
+        }
+        i -= 1;
     }
 }
 

@@ -286,6 +286,10 @@ impl<'a> Compiler<'a> {
             target,
             pos,
         });
+        // As CPython's CFG, a jump ends its basic block.
+        if target != NO_BLOCK && !op.is_setup() {
+            self.next_block();
+        }
     }
 
     pub(crate) fn emit(&mut self, op: Opcode) {
@@ -533,9 +537,12 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::ReturnValue);
         }
         let unit = self.units.pop().expect("unit");
+        let qualname = unit.qualname.clone();
         let ste = self.st.scope(unit.scope);
         crate::assemble::assemble(unit, ste, self.filename, self.opts, self.future_annotations)
-            .map_err(|m| self.error_at(format!("internal error: {m}"), Loc::default()))
+            .map_err(|m| {
+                self.error_at(format!("internal error in {qualname}: {m}"), Loc::default())
+            })
     }
 
     /// Compiles a whole module (CPython's `compiler_mod`).
