@@ -416,7 +416,13 @@ fn compile_expr(
         .bytes()
         .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r'))
     {
-        return Err(p.err_last("f-string: empty expression not allowed"));
+        let msg = match text.as_bytes().get(end) {
+            Some(&c) if matches!(c, b'!' | b':' | b'=') => {
+                format!("f-string: expression required before '{}'", c as char)
+            }
+            _ => "f-string: empty expression not allowed".to_owned(),
+        };
+        return Err(p.err_last(msg));
     }
     // fstring_find_expr_location: lines before the '{' and the column shift.
     let brace = start - 1;
@@ -448,7 +454,20 @@ fn compile_expr(
     src.push(b'(');
     src.extend_from_slice(expr.as_bytes());
     src.push(b')');
-    let mut sub = Parser::new_shifted(&src, start_line - 1, start_col);
+    match parse_field(p, &src, start_line - 1, start_col) {
+        Ok(e) => Ok(e),
+        // CPython reports errors inside a replacement field in the coordinates of the
+        // "(expr)" string it parses, not of the file.
+        Err(_) => match parse_field(p, &src, 0, 0) {
+            Ok(e) => Ok(e),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+/// Parses `src` ("(" expr ")") with its tokens shifted by the given line and column.
+fn parse_field(p: &mut Parser<'_>, src: &[u8], line_shift: u32, col_shift: u32) -> PResult<Expr> {
+    let mut sub = Parser::new_shifted(src, line_shift, col_shift);
     sub.rule_depth = p.rule_depth;
     sub.ast_depth = p.ast_depth;
     let r = sub.star_expressions();

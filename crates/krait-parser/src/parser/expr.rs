@@ -669,7 +669,7 @@ impl Parser<'_> {
         let first = self.star_named_expression()?;
         if self.at(K::For) || self.at(K::Async) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(PErr::Fail);
+                return Err(err_loc("iterable unpacking cannot be used in comprehension", first.loc));
             }
             let generators = self.for_if_clauses()?;
             self.expect(K::Rpar)?;
@@ -721,7 +721,7 @@ impl Parser<'_> {
         let first = self.star_named_expression()?;
         if self.at(K::For) || self.at(K::Async) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(PErr::Fail);
+                return Err(err_loc("iterable unpacking cannot be used in comprehension", first.loc));
             }
             let generators = self.for_if_clauses()?;
             self.expect(K::Rsqb)?;
@@ -738,7 +738,13 @@ impl Parser<'_> {
             if self.at(K::Rsqb) {
                 break;
             }
+            if self.at(K::For) {
+                return Err(self.comprehension_target_error(&elts));
+            }
             elts.push(self.star_named_expression()?);
+            if self.at(K::For) {
+                return Err(self.comprehension_target_error(&elts));
+            }
         }
         self.expect(K::Rsqb)?;
         Ok(mk(
@@ -767,9 +773,13 @@ impl Parser<'_> {
         let mut values = Vec::new();
         let mut elts = Vec::new();
         if self.at(K::DoubleStar) {
-            self.bump();
+            let ds = self.bump();
             keys.push(None);
-            values.push(self.bitwise_or()?);
+            let v = self.bitwise_or()?;
+            if self.at(K::For) {
+                return Err(err_loc("dict unpacking cannot be used in dict comprehension", tok_loc(&ds)));
+            }
+            values.push(v);
             first_is_dict = true;
         } else {
             let e = self.star_named_expression()?;
@@ -777,7 +787,7 @@ impl Parser<'_> {
                 if matches!(e.kind, ExprKind::Starred { .. }) {
                     return Err(PErr::Fail);
                 }
-                let v = self.expression()?;
+                let v = self.dict_value()?;
                 if self.at(K::For) || self.at(K::Async) {
                     let generators = self.for_if_clauses()?;
                     self.expect(K::Rbrace)?;
@@ -796,7 +806,7 @@ impl Parser<'_> {
             } else {
                 if self.at(K::For) || self.at(K::Async) {
                     if matches!(e.kind, ExprKind::Starred { .. }) {
-                        return Err(PErr::Fail);
+                        return Err(err_loc("iterable unpacking cannot be used in comprehension", e.loc));
                     }
                     let generators = self.for_if_clauses()?;
                     self.expect(K::Rbrace)?;
@@ -824,10 +834,16 @@ impl Parser<'_> {
                     let k = self.expression()?;
                     self.expect(K::Colon)?;
                     keys.push(Some(k));
-                    values.push(self.expression()?);
+                    values.push(self.dict_value()?);
                 }
             } else {
+                if self.at(K::For) {
+                    return Err(self.comprehension_target_error(&elts));
+                }
                 elts.push(self.star_named_expression()?);
+                if self.at(K::For) {
+                    return Err(self.comprehension_target_error(&elts));
+                }
             }
         }
         self.expect(K::Rbrace)?;
@@ -837,6 +853,29 @@ impl Parser<'_> {
         } else {
             Ok(mk(ExprKind::Set { elts }, loc))
         }
+    }
+
+    /// A dict display's value after `key :` (CPython's `invalid_double_starred_kvpairs`
+    /// messages).
+    fn dict_value(&mut self) -> PResult<Expr> {
+        if matches!(self.kind(), K::Rbrace | K::Comma) {
+            let colon = self.prev();
+            return Err(err_loc("expression expected after dictionary key and ':'", tok_loc(&colon)));
+        }
+        if self.at(K::Star) {
+            let t = self.tok();
+            return Err(err_loc("cannot use a starred expression in a dictionary value", tok_loc(&t)));
+        }
+        self.expression()
+    }
+
+    /// CPython's `invalid_comprehension`: `[a, b for …]` or `[a, for …]`.
+    fn comprehension_target_error(&mut self, elts: &[Expr]) -> PErr {
+        let end = if self.prev().kind == K::Comma { tok_loc(&self.prev()) } else { elts[elts.len() - 1].loc };
+        if elts.len() == 1 && self.prev().kind != K::Comma {
+            return PErr::Fail;
+        }
+        err_loc("did you forget parentheses around the comprehension target?", span(elts[0].loc, end))
     }
 
     /// `for_if_clauses`: one or more `[async] for targets in disjunction (if disjunction)*`.

@@ -50,6 +50,9 @@ impl Parser<'_> {
                         return Err(err_loc("/ must be ahead of *", tok_loc(&t)));
                     }
                     if positional.is_empty() {
+                        if lambda {
+                            return Err(PErr::Fail);
+                        }
                         return Err(err_loc("at least one argument must precede /", tok_loc(&t)));
                     }
                     self.bump();

@@ -163,6 +163,14 @@ impl Parser<'_> {
         };
         if self.eat(K::As) {
             let nt = self.tok();
+            if nt.kind != K::Name {
+                if self.starts_expression() {
+                    if let Ok(e) = self.expression() {
+                        return Err(err_loc("invalid pattern target", e.loc));
+                    }
+                }
+                return Err(PErr::Fail);
+            }
             let (name, _) = self.name().map_err(|_| PErr::Fail)?;
             if name == "_" {
                 return Err(err_loc("cannot use '_' as a target", tok_loc(&nt)));
@@ -223,24 +231,20 @@ impl Parser<'_> {
             } else {
                 Operator::Sub
             };
-            let it = self.expect(K::Number)?;
-            let value = crate::number::parse_number(self.text(&it))
-                .map_err(|m| err_loc(m, tok_loc(&it)))?;
-            if !matches!(value, Constant::Complex { .. }) {
-                return Err(err_loc(
-                    "imaginary number required in complex literal",
-                    tok_loc(&it),
-                ));
-            }
-            if !matches!(
-                &n.kind,
-                ExprKind::Constant {
-                    value: Constant::Int(_) | Constant::Float(_),
-                    ..
+            let real = match &n.kind {
+                ExprKind::Constant { value, .. } => !matches!(value, Constant::Complex { .. }),
+                ExprKind::UnaryOp { operand, .. } => {
+                    matches!(&operand.kind, ExprKind::Constant { value, .. } if !matches!(value, Constant::Complex { .. }))
                 }
-            ) && !matches!(&n.kind, ExprKind::UnaryOp { operand, .. } if matches!(operand.kind, ExprKind::Constant { value: Constant::Int(_) | Constant::Float(_), .. }))
-            {
+                _ => false,
+            };
+            if !real {
                 return Err(err_loc("real number required in complex literal", n.loc));
+            }
+            let it = self.expect(K::Number)?;
+            let value = crate::number::parse_number(self.text(&it)).map_err(|m| err_loc(m, tok_loc(&it)))?;
+            if !matches!(value, Constant::Complex { .. }) {
+                return Err(err_loc("imaginary number required in complex literal", tok_loc(&it)));
             }
             let r = mk(ExprKind::Constant { value, kind: None }, tok_loc(&it));
             return Ok(mk(
@@ -372,6 +376,9 @@ impl Parser<'_> {
             if self.at(K::DoubleStar) {
                 self.bump();
                 let (n, _) = self.name()?;
+                if n == "_" {
+                    return Err(PErr::Fail);
+                }
                 rest = Some(n);
                 self.eat(K::Comma);
                 break;

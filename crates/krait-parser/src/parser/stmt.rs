@@ -321,6 +321,17 @@ impl Parser<'_> {
         } else {
             self.star_expressions()?
         };
+        if let ExprKind::Name { id, .. } = &first.kind {
+            if (id == "print" || id == "exec") && self.starts_expression() && !self.at(K::Lpar) {
+                let m = self.mark();
+                if self.star_expressions().is_ok() {
+                    let end = self.prev();
+                    let msg = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+                    return Err(err_loc(msg, span(first.loc, tok_loc(&end))));
+                }
+                self.reset(m);
+            }
+        }
         let k = self.kind();
         if k == K::Colon {
             self.bump();
@@ -705,7 +716,7 @@ impl Parser<'_> {
                 if prev != is_star {
                     let msg = "cannot have both 'except' and 'except*' on the same 'try'";
                     let loc = if is_star {
-                        let st = self.tok();
+                        let st = self.prev();
                         span(tok_loc(&et), tok_loc(&st))
                     } else {
                         tok_loc(&et)
