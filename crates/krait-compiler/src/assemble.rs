@@ -116,7 +116,9 @@ pub(crate) fn assemble(
     let consts_now = unit.consts.clone();
     cfg.fold_constant_jumps(&consts_now);
     cfg.thread_jumps();
+    cfg.extend_blocks();
     cfg.remove_unreachable();
+    cfg.duplicate_exits_without_lineno();
     cfg.propagate_lines();
     if std::env::var_os("KRAIT_DEBUG_CFG").is_some() {
         for (i, b) in cfg.blocks.iter().enumerate() {
@@ -467,6 +469,93 @@ impl Cfg {
                 if !again {
                     ii += 1;
                     guard = 0;
+                }
+            }
+        }
+    }
+
+    /// Whether block `b` ends the frame and has no line numbers (`is_exit_without_lineno`).
+    fn is_exit_without_lineno(&self, b: usize) -> bool {
+        let block = &self.blocks[b];
+        block.last().is_some_and(|i| {
+            matches!(
+                i.op,
+                Op::Real(Opcode::ReturnValue | Opcode::RaiseVarargs | Opcode::Reraise)
+            )
+        }) && block.iter().all(|i| i.pos.is_none())
+    }
+
+    /// `extend_block`: an unconditional jump to a short exit block without line numbers is
+    /// replaced by a copy of that block.
+    fn extend_blocks(&mut self) {
+        for b in 0..self.blocks.len() {
+            let Some(last) = self.blocks[b].last().copied() else {
+                continue;
+            };
+            if last.op != Op::Jump {
+                continue;
+            }
+            let Some((t, _)) = self.first_ins(last.target.0 as usize) else {
+                continue;
+            };
+            if t != b && self.is_exit_without_lineno(t) && self.blocks[t].len() <= 4 {
+                let copy = self.blocks[t].clone();
+                let block = &mut self.blocks[b];
+                let n = block.len();
+                block[n - 1].op = Op::Real(Opcode::Nop);
+                block[n - 1].target = NO_BLOCK;
+                block.extend(copy);
+            }
+        }
+    }
+
+    /// Inserts a block at layout position `at`, shifting jump targets.
+    fn insert_block(&mut self, at: usize, instrs: Vec<Ins>) {
+        for b in &mut self.blocks {
+            for ins in b.iter_mut() {
+                if ins.target != NO_BLOCK && ins.target.0 as usize >= at {
+                    ins.target.0 += 1;
+                }
+            }
+        }
+        self.blocks.insert(at, instrs);
+        self.start_depth.insert(at, None);
+        self.preserve_lasti.insert(at, false);
+    }
+
+    /// `duplicate_exits_without_lineno`: an exit block without line numbers reached by a jump
+    /// and something else gets a private copy for the jump, which lends it its position.
+    fn duplicate_exits_without_lineno(&mut self) {
+        let mut b = 0;
+        while b < self.blocks.len() {
+            if let Some(last) = self.blocks[b].last().copied() {
+                if last.target != NO_BLOCK && !last.op.is_setup() {
+                    if let Some((t, _)) = self.first_ins(last.target.0 as usize) {
+                        let preds = self.predecessors();
+                        if self.is_exit_without_lineno(t) && preds[t] > 1 {
+                            let mut copy = self.blocks[t].clone();
+                            copy[0].pos = last.pos;
+                            self.insert_block(t + 1, copy);
+                            let n = self.blocks[b].len();
+                            self.blocks[b][n - 1].target = BlockId(t as u32 + 1);
+                        }
+                    }
+                }
+            }
+            b += 1;
+        }
+        // Remaining line-less exits are reached by falling through: take the predecessor's
+        // position.
+        for b in 0..self.blocks.len() {
+            let Some(last) = self.blocks[b].last().copied() else {
+                continue;
+            };
+            if last.op.is_terminator() {
+                continue;
+            }
+            if let Some(n) = self.next_of(b) {
+                if self.is_exit_without_lineno(n) {
+                    self.blocks[n][0].pos = last.pos;
                 }
             }
         }

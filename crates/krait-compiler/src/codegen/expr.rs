@@ -537,11 +537,9 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_jump_if`: jumps to `next` when `e`'s truth equals `cond`.
     pub(crate) fn jump_if(&mut self, e: &'a Expr, next: BlockId, cond: bool) -> R {
+        // As CPython's, the jumps carry the location in effect (the enclosing statement's).
         self.enter_depth(e.loc)?;
-        let saved = self.ur().pos;
-        self.set_loc(e.loc);
         let r = self.jump_if_inner(e, next, cond);
-        self.u().pos = saved;
         self.leave_depth();
         r
     }
