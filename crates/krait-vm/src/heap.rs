@@ -35,7 +35,7 @@ pub struct Header {
     kind: Kind,
     /// The object's Python type: a counted reference, or null for objects made before the type
     /// system exists (only the heap's own tests make those).
-    ty: Cell<*const Header>,
+    ty: Cell<*mut Header>,
 }
 
 const _: () = assert!(size_of::<Header>() == 16);
@@ -67,11 +67,27 @@ impl Header {
         layout_of(self.kind)
     }
 
+    /// The object's Python type, borrowed (no count taken), if set.
+    #[inline]
+    pub fn ty_header(&self) -> Option<&Header> {
+        // SAFETY: a non-null `ty` is a counted reference held by this live object.
+        NonNull::new(self.ty.get()).map(|p| unsafe { &*p.as_ptr() })
+    }
+
     /// The object's Python type, if set.
     pub fn ty(&self) -> Option<ObjRef> {
         // SAFETY: a non-null `ty` is a counted reference held by this live object.
-        NonNull::new(self.ty.get() as *mut Header)
-            .map(|p| ObjRef::from_header(unsafe { p.as_ref() }))
+        NonNull::new(self.ty.get()).map(|p| ObjRef::from_header(unsafe { p.as_ref() }))
+    }
+
+    /// Sets the object's Python type (bootstrap of `type`/`object`, and `__class__` assignment
+    /// between compatible layouts), dropping the reference to the old one.
+    pub fn set_type(&self, ty: ObjRef) {
+        let old = self.ty.replace(ty.into_raw().as_ptr());
+        if let Some(old) = NonNull::new(old) {
+            // SAFETY: the object held one count on its old type.
+            unsafe { dec_ref(old) };
+        }
     }
 
     /// Makes the object immortal: it will never be freed.
@@ -166,10 +182,10 @@ unsafe fn free_object(p: NonNull<Header>) {
     if h.flags() & flags::TRACKED != 0 {
         gc::untrack(h);
     }
-    let ty = h.ty.replace(std::ptr::null());
+    let ty = h.ty.replace(std::ptr::null_mut());
     // SAFETY: the layout's function matches the object's payload type (the kind says so).
     unsafe { (h.layout().drop_and_free)(p) };
-    if let Some(t) = NonNull::new(ty as *mut Header) {
+    if let Some(t) = NonNull::new(ty) {
         // SAFETY: the object held one count on its type.
         unsafe { dec_ref(t) };
     }
@@ -193,6 +209,51 @@ struct GcBox<T> {
 pub trait Payload: Trace + Sized + 'static {
     /// This payload's layout.
     const KIND: Kind;
+
+    /// Whether an object of layout `kind` starts with this payload: its own layout, or a
+    /// subclass layout extending it.
+    #[inline]
+    fn matches(kind: Kind) -> bool {
+        layout_of(kind).base == Self::KIND
+    }
+}
+
+/// A built-in payload that Python classes may extend: `Sub<Self>` is the layout of their
+/// instances.
+pub trait Subclassable: Payload {
+    /// The layout of `Sub<Self>`.
+    const SUB_KIND: Kind;
+}
+
+/// The payload of an instance of a Python subclass of a built-in type: the built-in payload
+/// first (so code written for `T` reads it unchanged), then the instance's attributes.
+#[repr(C)]
+pub struct Sub<T> {
+    /// The built-in part.
+    pub base: T,
+    /// The instance's own attributes.
+    pub attrs: InstanceAttrs,
+}
+
+impl<T: Trace> Trace for Sub<T> {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.base.traverse(visit);
+        self.attrs.dict.visit(visit);
+    }
+
+    fn clear(&self) {
+        self.base.clear();
+        self.attrs.dict.set(Value::NULL);
+    }
+}
+
+/// Attribute storage of an instance: its `__dict__` (NULL until the first attribute is set).
+/// Shapes (design decision 4) will replace the dict here; code reaches attributes only through
+/// `crate::attrs`, so that change stays local.
+#[derive(Default)]
+pub struct InstanceAttrs {
+    /// The instance dict, or NULL.
+    pub dict: crate::slot::Slot,
 }
 
 /// What the cycle collector needs from a payload (CPython's `tp_traverse` and `tp_clear`).
@@ -214,7 +275,7 @@ pub fn alloc<T: Payload>(ty: Option<ObjRef>, data: T) -> Ref<T> {
         refcnt: Cell::new(1),
         flags: Cell::new(0),
         kind: T::KIND,
-        ty: Cell::new(ty.map_or(std::ptr::null(), |t| t.into_raw().as_ptr() as *const Header)),
+        ty: Cell::new(ty.map_or(std::ptr::null_mut(), |t| t.into_raw().as_ptr())),
     };
     let obj = Obj { header, data };
     let ptr = if layout_of(T::KIND).gc {
@@ -310,7 +371,7 @@ impl ObjRef {
     #[inline]
     pub fn downcast_ref<T: Payload>(&self) -> Option<&T> {
         // SAFETY: the kind check guarantees the object is an `Obj<T>`.
-        (self.header().kind == T::KIND)
+        T::matches(self.header().kind)
             .then(|| unsafe { &(*(self.ptr.as_ptr() as *const Obj<T>)).data })
     }
 

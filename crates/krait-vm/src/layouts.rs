@@ -2,10 +2,12 @@
 //!
 //! Each row names a [`Kind`], the payload type, and whether the cycle collector tracks objects of
 //! that layout (CPython's `Py_TPFLAGS_HAVE_GC`). The `Kind` enum, the `LAYOUTS` array (name,
-//! collectability, drop/traverse/clear entry points) and each payload's `Payload` impl come from
-//! this one table.
+//! collectability, base layout, drop/traverse/clear entry points) and each payload's `Payload`
+//! impl come from this one table. A *subclassable* row also yields a second layout, `Sub<T>`:
+//! the payload followed by instance attribute storage, used for instances of Python subclasses
+//! (CPython's `tp_dictoffset` in spirit); code written for `T` reads such objects unchanged.
 
-use crate::heap::{self, Header, Payload};
+use crate::heap::{self, Header, Payload, Sub, Subclassable};
 use crate::value::Value;
 use std::ptr::NonNull;
 
@@ -18,6 +20,9 @@ pub struct Layout {
     pub name: &'static str,
     /// Whether objects of this layout are tracked by the cycle collector.
     pub gc: bool,
+    /// The layout whose payload this one starts with: itself, or for a subclass layout the
+    /// built-in layout it extends (so that downcasting to the built-in payload succeeds).
+    pub base: Kind,
     /// Drops the payload and frees the memory of a dead object.
     pub(crate) drop_and_free: unsafe fn(NonNull<Header>),
     /// Visits the values the payload references.
@@ -27,33 +32,82 @@ pub struct Layout {
 }
 
 macro_rules! layouts {
-    ($( $(#[doc = $doc:literal])+ $kind:ident => $ty:ty, gc = $gc:literal; )*) => {
+    (
+        plain { $( $(#[doc = $doc:literal])+ $kind:ident => $ty:ty, gc = $gc:literal; )* }
+        subclassable { $( $(#[doc = $sdoc:literal])+ $skind:ident / $subkind:ident => $sty:ty, gc = $sgc:literal; )* }
+    ) => {
         /// The layout of a heap object: which payload struct follows its header.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[repr(u16)]
         pub enum Kind {
             $( $(#[doc = $doc])+ $kind, )*
+            $( $(#[doc = $sdoc])+ $skind, )*
+            $( #[doc = concat!("An instance of a Python subclass of ", stringify!($skind), ": its payload plus attribute storage.")] $subkind, )*
         }
 
         static LAYOUTS: &[Layout] = &[
             $(Layout {
                 name: stringify!($kind),
                 gc: $gc,
+                base: Kind::$kind,
                 drop_and_free: heap::drop_and_free::<$ty>,
                 traverse: heap::traverse::<$ty>,
                 clear: heap::clear::<$ty>,
             },)*
+            $(Layout {
+                name: stringify!($skind),
+                gc: $sgc,
+                base: Kind::$skind,
+                drop_and_free: heap::drop_and_free::<$sty>,
+                traverse: heap::traverse::<$sty>,
+                clear: heap::clear::<$sty>,
+            },)*
+            $(Layout {
+                name: stringify!($subkind),
+                gc: true,
+                base: Kind::$skind,
+                drop_and_free: heap::drop_and_free::<Sub<$sty>>,
+                traverse: heap::traverse::<Sub<$sty>>,
+                clear: heap::clear::<Sub<$sty>>,
+            },)*
         ];
 
         $( impl Payload for $ty { const KIND: Kind = Kind::$kind; } )*
+        $( impl Payload for $sty { const KIND: Kind = Kind::$skind; } )*
+        $(
+            impl Payload for Sub<$sty> {
+                const KIND: Kind = Kind::$subkind;
+                #[inline]
+                fn matches(kind: Kind) -> bool {
+                    kind == Kind::$subkind
+                }
+            }
+            impl Subclassable for $sty {
+                const SUB_KIND: Kind = Kind::$subkind;
+            }
+        )*
     };
 }
 
 layouts! {
-    /// A `cell`: one variable shared between a function and its closures.
-    Cell => crate::objects::cell::CellData, gc = true;
-    /// A `tuple`.
-    Tuple => crate::objects::tuple::TupleData, gc = true;
+    plain {
+        /// A `type` object (a class).
+        Type => crate::types::TypeData, gc = true;
+        /// A `cell`: one variable shared between a function and its closures.
+        Cell => crate::objects::cell::CellData, gc = true;
+    }
+    subclassable {
+        /// A plain `object()`.
+        Object / ObjectSub => crate::objects::object::ObjectData, gc = false;
+        /// An `int` too large to be held inline (or an int subclass instance).
+        Int / IntSub => crate::objects::int::IntData, gc = false;
+        /// A `str`.
+        Str / StrSub => crate::objects::str::StrData, gc = false;
+        /// A `tuple`.
+        Tuple / TupleSub => crate::objects::tuple::TupleData, gc = true;
+        /// A `dict`.
+        Dict / DictSub => crate::objects::dict::DictData, gc = true;
+    }
 }
 
 /// The row of the layout table for `kind`.

@@ -2,12 +2,14 @@
 //! cycle collector; the object model, evaluation loop and builtins follow in issue 4 (see
 //! docs/vm.md for the design they are built to).
 
+pub mod error;
 pub mod gc;
 pub mod hash;
 pub mod heap;
 pub mod layouts;
 pub mod objects;
 pub mod slot;
+pub mod types;
 pub mod value;
 
 pub use heap::{ObjRef, Payload, Ref, Trace};

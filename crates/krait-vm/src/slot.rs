@@ -42,3 +42,10 @@ impl Slot {
         visit(unsafe { &*self.0.get() });
     }
 }
+
+impl Default for Slot {
+    /// An empty (NULL) slot.
+    fn default() -> Slot {
+        Slot::new(Value::NULL)
+    }
+}
