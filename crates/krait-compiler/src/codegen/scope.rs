@@ -45,14 +45,8 @@ impl<'a> Compiler<'a> {
     fn default_arguments(&mut self, args: &'a Arguments) -> R<u32> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
-            self.starunpack(
-                &args.defaults,
-                0,
-                Opcode::BuildList,
-                Opcode::ListAppend,
-                Opcode::ListExtend,
-                true,
-            )?;
+            self.exprs(&args.defaults)?;
+            self.emit_arg(Opcode::BuildTuple, args.defaults.len() as u32);
             flags |= krait_bytecode::opcode::make_function::DEFAULTS;
         }
         let mut keys = Vec::new();
