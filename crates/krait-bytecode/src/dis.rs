@@ -163,7 +163,7 @@ fn arg_repr(code: &CodeObject, kind: ArgKind, arg: u64) -> String {
             }
         }
         ArgKind::Local | ArgKind::Deref => name(&code.localsplus_names, index),
-        ArgKind::Jump => format!("to {}", 2 * arg),
+        ArgKind::Jump => format!("to {}", 2 * u128::from(arg)),
         ArgKind::Compare => u32::try_from(arg)
             .ok()
             .and_then(Comparison::from_u32)

@@ -23,7 +23,7 @@ use crate::siphash::{siphash13, siphash24};
 use std::fmt;
 
 /// krait's bytecode magic number (first two bytes of every `.pyc`, little-endian).
-pub const MAGIC_NUMBER: u16 = 11_301;
+pub const MAGIC_NUMBER: u16 = 11_302;
 
 /// The four magic bytes: [`MAGIC_NUMBER`] little-endian, then `\r\n`, as CPython's `MAGIC_NUMBER`.
 pub const MAGIC: [u8; 4] = [

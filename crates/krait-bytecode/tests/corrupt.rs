@@ -200,8 +200,8 @@ fn instruction_rules() {
         ),
         (
             vec![(LoadConst, 0), (ReturnValue, 0)],
-            3,
-            "co_stacksize is 3",
+            0,
+            "reaches stack depth 1 but co_stacksize is 0",
         ),
         (
             vec![
@@ -243,6 +243,8 @@ fn instruction_rules() {
             "{ops:?}: {msg:?} does not mention {want:?}"
         );
     }
+    let c = code("f", &[(BuildSlice, 1), (ReturnValue, 0)], vec![], 1);
+    assert!(corrupt_message(&c).contains("2 or 3"));
     // A byte that names no opcode.
     let mut c = returning("f", vec![Constant::None]);
     c.instructions[1] = Instr(0xFF);
@@ -330,4 +332,34 @@ fn bad_constants() {
     let mut b = good;
     b[at + 5] = 0xC0;
     assert!(deserialize_code(&b).is_err(), "bad UTF-8");
+}
+
+/// `dis` is a debugging tool and may be shown code the verifier rejects: it must not panic on any
+/// instruction words, `EXTENDED_ARG` chains, out-of-range indices or a short position table.
+#[test]
+fn dis_never_panics_on_unverified_code() {
+    let mut rng = Rng(0x1234_5678_9ABC_DEF1);
+    for round in 0..300 {
+        let mut c = nested_module_inner();
+        let n = 1 + (rng.next() % 40) as usize;
+        c.instructions = (0..n)
+            .map(|_| {
+                let op = if matches!(rng.next() % 3, 0) {
+                    Opcode::ExtendedArg as u32
+                } else {
+                    (rng.next() % 256) as u32
+                };
+                Instr(op | ((rng.next() as u32) << 8))
+            })
+            .collect();
+        c.positions.truncate((rng.next() % 30) as usize);
+        c.exception_table.push(ExceptionTableEntry {
+            start: rng.next() as u32,
+            end: rng.next() as u32,
+            target: rng.next() as u32,
+            depth: rng.next() as u32,
+            push_lasti: round % 2 == 0,
+        });
+        let _ = krait_bytecode::dis::disassemble(&c);
+    }
 }

@@ -12,8 +12,13 @@
 //!              u32 n, n × (str name, u8 kind)                 -- localsplus
 //!              u32 n, n × position,
 //!              u32 n, n × (u32 start, end, target, depth, u8 push_lasti)
-//! position  := u8 mask (bit 0 lineno, 1 end_lineno, 2 col_offset, 3 end_col_offset),
-//!              one u32 per set bit, in that order
+//! position  := u8 mask (bit 0 lineno, 1 end_lineno, 2 col_offset, 3 end_col_offset), then
+//!              for each set bit, in that order, a varint:
+//!              lineno      zigzag(lineno − previous known lineno), the first relative to firstlineno
+//!              end_lineno  zigzag(end_lineno − the current known lineno)
+//!              columns     the value
+//! varint    := minimal LEB128 (7 bits per byte, low group first), at most 64 bits;
+//!              zigzag maps 0, −1, 1, −2, … to 0, 1, 2, 3, …
 //! str       := u32 length, UTF-8 bytes
 //! constant  := 'N' | 'T' | 'F' | '.'                          -- None, True, False, Ellipsis
 //!            | 'i' u8 sign (0 ≥ 0, 1 < 0), u32 n, n magnitude bytes, little-endian, no high zero byte
@@ -27,7 +32,7 @@
 //! ```
 //!
 //! All integers are little-endian. Each value has exactly one encoding (the reader rejects
-//! non-canonical ints, unknown mask bits, `push_lasti` other than 0/1), so serialize ∘ deserialize is
+//! non-canonical ints, overlong varints, unknown mask bits, `push_lasti` other than 0/1), so serialize ∘ deserialize is
 //! the identity on bytes as well as on values.
 
 mod read;

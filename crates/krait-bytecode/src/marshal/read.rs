@@ -135,8 +135,9 @@ impl<'a> Reader<'a> {
         }
         let n = self.count(1, "position")?;
         let mut positions = Vec::with_capacity(n);
+        let mut prev_line = firstlineno;
         for _ in 0..n {
-            positions.push(self.position()?);
+            positions.push(self.position(&mut prev_line)?);
         }
         let n = self.count(17, "exception table entry")?;
         let mut exception_table = Vec::with_capacity(n);
@@ -179,24 +180,61 @@ impl<'a> Reader<'a> {
         Ok(code)
     }
 
-    fn position(&mut self) -> Result<Position> {
+    /// A minimal LEB128 number of at most 64 bits (overlong or overflowing encodings are errors,
+    /// so every value has one encoding).
+    fn varint(&mut self) -> Result<u64> {
+        let mut v: u64 = 0;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            let group = u64::from(b & 0x7F);
+            if shift == 63 && group > 1 {
+                return Err(self.err("varint overflows 64 bits"));
+            }
+            v |= group << shift;
+            if b & 0x80 == 0 {
+                if b == 0 && shift > 0 {
+                    return Err(self.err("overlong varint"));
+                }
+                return Ok(v);
+            }
+        }
+        Err(self.err("varint longer than 10 bytes"))
+    }
+
+    /// A zigzag delta from `from`, which must land in `u32`.
+    fn delta(&mut self, from: u32) -> Result<u32> {
+        let z = self.varint()?;
+        let d = (z >> 1) as i64 ^ -((z & 1) as i64);
+        u32::try_from(i64::from(from).wrapping_add(d))
+            .map_err(|_| self.err("line number out of range"))
+    }
+
+    fn column(&mut self) -> Result<u32> {
+        let v = self.varint()?;
+        u32::try_from(v).map_err(|_| self.err("column out of range"))
+    }
+
+    fn position(&mut self, prev_line: &mut u32) -> Result<Position> {
         let mask = self.u8()?;
         if mask & !0x0F != 0 {
             return Err(self.err(format!("position mask {mask:#x}")));
         }
-        let mut field = |bit: u8| -> Result<Option<u32>> {
-            if mask & bit != 0 {
-                self.u32().map(Some)
-            } else {
-                Ok(None)
-            }
-        };
-        Ok(Position {
-            lineno: field(pos_bit::LINENO)?,
-            end_lineno: field(pos_bit::END_LINENO)?,
-            col_offset: field(pos_bit::COL_OFFSET)?,
-            end_col_offset: field(pos_bit::END_COL_OFFSET)?,
-        })
+        let mut p = Position::default();
+        if mask & pos_bit::LINENO != 0 {
+            let line = self.delta(*prev_line)?;
+            p.lineno = Some(line);
+            *prev_line = line;
+        }
+        if mask & pos_bit::END_LINENO != 0 {
+            p.end_lineno = Some(self.delta(*prev_line)?);
+        }
+        if mask & pos_bit::COL_OFFSET != 0 {
+            p.col_offset = Some(self.column()?);
+        }
+        if mask & pos_bit::END_COL_OFFSET != 0 {
+            p.end_col_offset = Some(self.column()?);
+        }
+        Ok(p)
     }
 
     fn constant(&mut self, nesting: u32) -> Result<Constant> {

@@ -78,8 +78,9 @@ impl Writer<'_> {
             self.u8(*k);
         }
         self.len(c.positions.len());
+        let mut prev_line = c.firstlineno;
         for p in &c.positions {
-            self.position(p);
+            self.position(p, &mut prev_line);
         }
         self.len(c.exception_table.len());
         for e in &c.exception_table {
@@ -90,7 +91,24 @@ impl Writer<'_> {
         }
     }
 
-    fn position(&mut self, p: &Position) {
+    /// LEB128: seven bits per byte, low group first, high bit set on all but the last byte.
+    fn varint(&mut self, mut v: u64) {
+        while v >= 0x80 {
+            self.u8(v as u8 | 0x80);
+            v >>= 7;
+        }
+        self.u8(v as u8);
+    }
+
+    /// A signed difference, zigzag-mapped (0, -1, 1, -2, … → 0, 1, 2, 3, …) then LEB128.
+    fn delta(&mut self, from: u32, to: u32) {
+        let d = i64::from(to) - i64::from(from);
+        self.varint(((d << 1) ^ (d >> 63)) as u64);
+    }
+
+    /// See the format in `super`: `lineno` relative to the previous known line (initially
+    /// `co_firstlineno`), `end_lineno` relative to this instruction's line, columns as they are.
+    fn position(&mut self, p: &Position, prev_line: &mut u32) {
         let fields = [
             (pos_bit::LINENO, p.lineno),
             (pos_bit::END_LINENO, p.end_lineno),
@@ -102,8 +120,15 @@ impl Writer<'_> {
             .filter(|f| f.1.is_some())
             .fold(0, |m, f| m | f.0);
         self.u8(mask);
-        for v in fields.iter().filter_map(|f| f.1) {
-            self.u32(v);
+        if let Some(line) = p.lineno {
+            self.delta(*prev_line, line);
+            *prev_line = line;
+        }
+        if let Some(end) = p.end_lineno {
+            self.delta(*prev_line, end);
+        }
+        for col in [p.col_offset, p.end_col_offset].into_iter().flatten() {
+            self.varint(u64::from(col));
         }
     }
 

@@ -119,6 +119,9 @@ pub(super) fn check_instructions(
                 if matches!(op, Opcode::Copy | Opcode::Swap) && arg == 0 {
                     return Err(instr_error(d, "argument must be at least 1"));
                 }
+                if op == Opcode::BuildSlice && !(2..=3).contains(&arg) {
+                    return Err(instr_error(d, "BUILD_SLICE takes 2 or 3 items"));
+                }
             }
             ArgKind::Extended => match decoded.get(d.index + 1) {
                 None => return Err(instr_error(d, "EXTENDED_ARG is the last instruction")),

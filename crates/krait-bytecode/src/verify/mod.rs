@@ -74,7 +74,8 @@ fn instr_error(d: &Decoded, message: impl Into<String>) -> VerifyError {
 /// first and free variables last; one position per instruction; every instruction's opcode and
 /// argument (see `args.rs`); the exception table (sorted, disjoint, in range, handler depth within
 /// `co_stacksize`); and the stack depth along every path (`depth.rs`): no underflow, one depth per
-/// instruction, maximum equal to `co_stacksize`.
+/// instruction, maximum within `co_stacksize` (CPython's own value can exceed the deepest
+/// path; see `depth.rs`).
 pub fn verify(code: &CodeObject) -> Result<(), VerifyError> {
     check_structure(code)?;
     let decoded: Vec<Decoded> = decode(&code.instructions).collect();
