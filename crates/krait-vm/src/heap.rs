@@ -90,6 +90,14 @@ impl Header {
         }
     }
 
+    /// The payload, if the object's layout starts with `T`.
+    #[inline]
+    pub fn downcast_ref<T: Payload>(&self) -> Option<&T> {
+        // SAFETY: `matches` guarantees the object begins with an `Obj<T>` (directly, or as the
+        // first field of a `Sub<T>` payload, both `repr(C)`).
+        T::matches(self.kind).then(|| unsafe { &(*(self as *const Header as *const Obj<T>)).data })
+    }
+
     /// Makes the object immortal: it will never be freed.
     pub fn make_immortal(&self) {
         self.refcnt.set(IMMORTAL);
@@ -370,9 +378,7 @@ impl ObjRef {
     /// The payload, if the object's layout is `T`.
     #[inline]
     pub fn downcast_ref<T: Payload>(&self) -> Option<&T> {
-        // SAFETY: the kind check guarantees the object is an `Obj<T>`.
-        T::matches(self.header().kind)
-            .then(|| unsafe { &(*(self.ptr.as_ptr() as *const Obj<T>)).data })
+        self.header().downcast_ref()
     }
 
     /// A typed reference, if the object's layout is `T`.

@@ -95,12 +95,16 @@ layouts! {
         Type => crate::types::TypeData, gc = true;
         /// A `cell`: one variable shared between a function and its closures.
         Cell => crate::objects::cell::CellData, gc = true;
+        /// An exception instance (every exception class, built-in or not, shares this layout).
+        Exception => crate::objects::exception::ExceptionData, gc = true;
     }
     subclassable {
         /// A plain `object()`.
         Object / ObjectSub => crate::objects::object::ObjectData, gc = false;
         /// An `int` too large to be held inline (or an int subclass instance).
         Int / IntSub => crate::objects::int::IntData, gc = false;
+        /// A `float` on the heap (only instances of `float` subclasses; floats are inline).
+        Float / FloatSub => crate::objects::float::FloatData, gc = false;
         /// A `str`.
         Str / StrSub => crate::objects::str::StrData, gc = false;
         /// A `tuple`.

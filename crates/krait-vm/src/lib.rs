@@ -11,6 +11,9 @@ pub mod objects;
 pub mod slot;
 pub mod types;
 pub mod value;
+pub mod vm;
 
+pub use error::{PyErr, PyResult};
 pub use heap::{ObjRef, Payload, Ref, Trace};
 pub use value::Value;
+pub use vm::{Vm, VmConfig};

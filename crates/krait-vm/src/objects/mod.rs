@@ -2,6 +2,8 @@
 
 pub mod cell;
 pub mod dict;
+pub mod exception;
+pub mod float;
 pub mod int;
 pub mod object;
 pub mod str;

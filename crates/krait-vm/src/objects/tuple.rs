@@ -11,6 +11,13 @@ pub struct TupleData {
 }
 
 impl TupleData {
+    /// A tuple payload holding `items`.
+    pub fn new(items: Vec<Value>) -> TupleData {
+        TupleData {
+            items: UnsafeCell::new(items.into_boxed_slice()),
+        }
+    }
+
     /// The items.
     pub fn items(&self) -> &[Value] {
         // SAFETY: the items are only replaced by `clear`, which the collector calls on

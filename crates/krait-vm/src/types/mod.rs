@@ -1,6 +1,7 @@
 //! Type objects (CPython's Objects/typeobject.c): the payload of a class, its method
 //! resolution order, and version tags (design decision 4).
 
+pub mod builtin;
 pub mod mro;
 
 use crate::heap::Trace;

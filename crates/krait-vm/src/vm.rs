@@ -1,0 +1,290 @@
+//! The interpreter context. Every function that may run Python code or create objects takes
+//! `vm: &Vm`; its state uses interior mutability, because native code re-enters the interpreter
+//! (and finalizers run from `Drop`, where no `&mut` could be threaded through).
+
+use crate::error::{PyErr, PyResult};
+use crate::hash::HashSecret;
+use crate::heap::{self, Header};
+use crate::objects::dict::DictData;
+use crate::objects::exception::ExceptionData;
+use crate::objects::int::IntData;
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::slot::Slot;
+use crate::types::builtin::BuiltinTypes;
+use crate::types::TypeData;
+use crate::value::{Immediate, Value};
+use num_bigint::BigInt;
+use rustc_hash::FxHashMap;
+use std::cell::{Cell, RefCell};
+
+/// How an interpreter is configured (from the command line and environment).
+#[derive(Clone, Debug, Default)]
+pub struct VmConfig {
+    /// `PYTHONHASHSEED`: `None` for random hashing, `Some(0)` to disable randomization.
+    pub hash_seed: Option<u32>,
+}
+
+/// CPython's default `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: u32 = 1000;
+
+/// One Python interpreter.
+pub struct Vm {
+    /// The built-in types.
+    pub types: BuiltinTypes,
+    /// The key of `str`/`bytes` hashing.
+    pub hash_secret: HashSecret,
+    interned: RefCell<FxHashMap<Box<str>, Value>>,
+    recursion_depth: Cell<u32>,
+    recursion_limit: Cell<u32>,
+}
+
+impl Vm {
+    /// A new interpreter with its built-in types.
+    pub fn new(config: &VmConfig) -> Vm {
+        Vm {
+            types: BuiltinTypes::bootstrap(),
+            hash_secret: config
+                .hash_seed
+                .map_or_else(HashSecret::random, HashSecret::from_seed),
+            interned: RefCell::new(FxHashMap::default()),
+            recursion_depth: Cell::new(0),
+            recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
+        }
+    }
+
+    // ---- Types ----
+
+    /// `type(v)`.
+    #[inline]
+    pub fn type_of(&self, v: &Value) -> Value {
+        if v.is_float() {
+            return self.types.float.clone();
+        }
+        if v.is_small_int() {
+            return self.types.int.clone();
+        }
+        if let Some(h) = v.as_header() {
+            return h.ty().map_or(Value::NULL, Value::from_obj);
+        }
+        match v.as_immediate() {
+            Some(Immediate::None) => self.types.none_type.clone(),
+            Some(Immediate::True | Immediate::False) => self.types.bool_.clone(),
+            Some(Immediate::NotImplemented) => self.types.not_implemented_type.clone(),
+            Some(Immediate::Ellipsis) => self.types.ellipsis_type.clone(),
+            None => Value::NULL,
+        }
+    }
+
+    /// Whether `v` is an instance of the type `ty` (by MRO; no `__instancecheck__`).
+    pub fn is_instance_of(&self, v: &Value, ty: &Value) -> bool {
+        let t = self.type_of(v);
+        t.is(ty) || type_data(&t).is_some_and(|td| td.is_subtype_of(ty))
+    }
+
+    // ---- Constructors ----
+
+    /// A new `str`.
+    pub fn new_str(&self, s: &str) -> Value {
+        self.str_value(StrData::from_str(s))
+    }
+
+    /// A `str` object for a payload.
+    pub fn str_value(&self, s: StrData) -> Value {
+        heap::alloc(self.types.str.to_obj(), s).into_value()
+    }
+
+    /// The interned `str` for `s` (identifiers, attribute and global names): one object per
+    /// distinct string, so name lookups can compare identity first.
+    pub fn intern(&self, s: &str) -> Value {
+        if let Some(v) = self.interned.borrow().get(s) {
+            return v.clone();
+        }
+        let v = self.new_str(s);
+        self.interned.borrow_mut().insert(s.into(), v.clone());
+        v
+    }
+
+    /// An `int` (inline when small).
+    #[inline]
+    pub fn new_int(&self, i: i64) -> Value {
+        Value::small_int(i).unwrap_or_else(|| self.new_bigint(BigInt::from(i)))
+    }
+
+    /// An `int` from a big integer (inline when it fits).
+    pub fn new_bigint(&self, n: BigInt) -> Value {
+        if let Some(v) = i64::try_from(&n).ok().and_then(Value::small_int) {
+            return v;
+        }
+        heap::alloc(self.types.int.to_obj(), IntData { value: n }).into_value()
+    }
+
+    /// A `tuple`.
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        heap::alloc(self.types.tuple.to_obj(), TupleData::new(items)).into_value()
+    }
+
+    /// An empty `dict`.
+    pub fn new_dict(&self) -> Value {
+        heap::alloc(self.types.dict.to_obj(), DictData::new()).into_value()
+    }
+
+    // ---- Exceptions ----
+
+    /// A new instance of the exception class `ty` with `args` (no `__init__` is run: for
+    /// built-in exceptions raised by native code, as CPython's `PyErr_SetObject`).
+    #[cold]
+    pub fn new_exception(&self, ty: &Value, args: Vec<Value>) -> PyErr {
+        let data = ExceptionData {
+            args: Slot::new(self.new_tuple(args)),
+            ..ExceptionData::default()
+        };
+        PyErr::new(heap::alloc(ty.to_obj(), data).into_obj())
+    }
+
+    /// A new exception of class `ty` whose single argument is the message `msg`.
+    #[cold]
+    pub fn new_error(&self, ty: &Value, msg: &str) -> PyErr {
+        self.new_exception(ty, vec![self.new_str(msg)])
+    }
+
+    /// `TypeError(msg)`.
+    #[cold]
+    pub fn type_error(&self, msg: &str) -> PyErr {
+        self.new_error(&self.types.type_error, msg)
+    }
+
+    /// `ValueError(msg)`.
+    #[cold]
+    pub fn value_error(&self, msg: &str) -> PyErr {
+        self.new_error(&self.types.value_error, msg)
+    }
+
+    /// `NotImplementedError(msg)`: what an unfinished feature raises, naming itself.
+    #[cold]
+    pub fn not_implemented(&self, what: &str) -> PyErr {
+        self.new_error(
+            &self.types.not_implemented_error,
+            &format!("{what} is not implemented in krait yet"),
+        )
+    }
+
+    // ---- Recursion ----
+
+    /// Enters one level of Python (or native-to-Python) recursion; the guard leaves it. Raises
+    /// `RecursionError` past `sys.getrecursionlimit()`, as CPython's `_Py_EnterRecursiveCall`.
+    pub fn enter_recursion(&self, where_: &str) -> PyResult<RecursionGuard<'_>> {
+        let depth = self.recursion_depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return Err(self.new_error(
+                &self.types.recursion_error,
+                &format!("maximum recursion depth exceeded{where_}"),
+            ));
+        }
+        self.recursion_depth.set(depth);
+        Ok(RecursionGuard { vm: self })
+    }
+
+    /// `sys.getrecursionlimit()`.
+    pub fn recursion_limit(&self) -> u32 {
+        self.recursion_limit.get()
+    }
+
+    /// `sys.setrecursionlimit(n)`.
+    pub fn set_recursion_limit(&self, n: u32) {
+        self.recursion_limit.set(n);
+    }
+}
+
+/// One level of recursion, left when dropped.
+pub struct RecursionGuard<'a> {
+    vm: &'a Vm,
+}
+
+impl Drop for RecursionGuard<'_> {
+    fn drop(&mut self) {
+        self.vm
+            .recursion_depth
+            .set(self.vm.recursion_depth.get() - 1);
+    }
+}
+
+/// The type payload of a type object.
+pub fn type_data(t: &Value) -> Option<&TypeData> {
+    t.as_header().and_then(Header::downcast_ref::<TypeData>)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vm() -> Vm {
+        Vm::new(&VmConfig { hash_seed: Some(0) })
+    }
+
+    #[test]
+    fn bootstrap_wires_type_and_object() {
+        let vm = vm();
+        let t = &vm.types;
+        assert!(vm.type_of(&t.type_).is(&t.type_), "type(type) is type");
+        assert!(vm.type_of(&t.object).is(&t.type_), "type(object) is type");
+        assert!(vm.type_of(&t.dict).is(&t.type_));
+        let obj_dict = type_data(&t.object).unwrap().dict();
+        assert!(vm.type_of(&obj_dict).is(&t.dict), "type dicts are dicts");
+        assert!(type_data(&t.object).unwrap().bases.borrow().is_empty());
+        let mro: Vec<String> = type_data(&t.zero_division_error)
+            .unwrap()
+            .mro
+            .borrow()
+            .iter()
+            .map(|c| type_data(c).unwrap().name.borrow().clone())
+            .collect();
+        assert_eq!(
+            mro,
+            [
+                "ZeroDivisionError",
+                "ArithmeticError",
+                "Exception",
+                "BaseException",
+                "object"
+            ]
+        );
+    }
+
+    #[test]
+    fn types_of_values() {
+        let vm = vm();
+        let t = &vm.types;
+        assert!(vm.type_of(&Value::float(1.5)).is(&t.float));
+        assert!(vm.type_of(&vm.new_int(5)).is(&t.int));
+        assert!(
+            vm.type_of(&vm.new_int(i64::MAX)).is(&t.int),
+            "a big int is an int too"
+        );
+        assert!(vm.type_of(&Value::TRUE).is(&t.bool_));
+        assert!(
+            vm.is_instance_of(&Value::TRUE, &t.int),
+            "bool is a subclass of int"
+        );
+        assert!(vm.type_of(&Value::NONE).is(&t.none_type));
+        assert!(vm.type_of(&vm.new_str("x")).is(&t.str));
+        assert!(vm.intern("name").is(&vm.intern("name")));
+        let err = vm.type_error("boom");
+        assert!(vm.is_instance_of(&err.into_value(), &t.exception));
+    }
+
+    #[test]
+    fn recursion_is_bounded() {
+        let vm = vm();
+        vm.set_recursion_limit(50);
+        let mut guards = Vec::new();
+        for _ in 0..50 {
+            guards.push(vm.enter_recursion("").unwrap());
+        }
+        assert!(vm
+            .enter_recursion(" while calling a Python object")
+            .is_err());
+        guards.clear();
+        assert!(vm.enter_recursion("").is_ok());
+    }
+}
