@@ -124,9 +124,29 @@ impl<'a> Compiler<'a> {
                 self.use_block(end);
             }
             ExprKind::BinOp { left, op, right } => {
+                if let (
+                    Operator::Mod,
+                    ExprKind::Constant {
+                        value: ast::Constant::Str(fmt),
+                        ..
+                    },
+                    ExprKind::Tuple { elts, .. },
+                ) = (op, &left.kind, &right.kind)
+                {
+                    if let Some(parts) = super::astopt::optimize_format(fmt, elts) {
+                        return self.format_parts(parts);
+                    }
+                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit_arg(Opcode::BinaryOp, nb_op(*op, false));
+            }
+            ExprKind::UnaryOp { .. } if super::astopt::inverted_compare(e).is_some() => {
+                if let Some((l, op, r)) = super::astopt::inverted_compare(e) {
+                    self.expr(l)?;
+                    self.expr(r)?;
+                    self.compare_op(op);
+                }
             }
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(operand)?;
@@ -504,6 +524,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The last comparator of a chain: for `in`/`not in`, a list or set display is folded
+    /// as CPython's `fold_compare`.
+    fn comparator(&mut self, e: &'a Expr, op: CmpOp) -> R {
+        if crate::fold::is_membership(op) {
+            if let Some(c) = crate::fold::iter_const(e, self.opts.optimize) {
+                let saved = self.ur().pos;
+                self.set_loc(e.loc);
+                self.load_const(c);
+                self.u().pos = saved;
+                return Ok(());
+            }
+            return self.iter_operand(e);
+        }
+        self.expr(e)
+    }
+
     /// `compiler_compare`: a comparison chain leaves one value.
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> R {
         self.expr(left)?;
@@ -512,7 +548,7 @@ impl<'a> Compiler<'a> {
             return Err(self.error("internal error: empty comparison"));
         }
         if n == 1 {
-            self.expr(&comparators[0])?;
+            self.comparator(&comparators[0], ops[0])?;
             self.compare_op(ops[0]);
             return Ok(());
         }
@@ -524,7 +560,7 @@ impl<'a> Compiler<'a> {
             self.compare_op(ops[i]);
             self.emit_jump(Opcode::JumpIfFalseOrPop, cleanup);
         }
-        self.expr(&comparators[n - 1])?;
+        self.comparator(&comparators[n - 1], ops[n - 1])?;
         self.compare_op(ops[n - 1]);
         let end = self.new_block();
         self.jump_noline(end);
@@ -546,6 +582,7 @@ impl<'a> Compiler<'a> {
 
     fn jump_if_inner(&mut self, e: &'a Expr, next: BlockId, cond: bool) -> R {
         match &e.kind {
+            ExprKind::UnaryOp { .. } if super::astopt::inverted_compare(e).is_some() => {}
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
                 operand,
@@ -593,7 +630,7 @@ impl<'a> Compiler<'a> {
                     self.compare_op(ops[i]);
                     self.emit_jump(Opcode::PopJumpIfFalse, cleanup);
                 }
-                self.expr(&comparators[n])?;
+                self.comparator(&comparators[n], ops[n])?;
                 self.compare_op(ops[n]);
                 self.emit_jump(
                     if cond {

@@ -4,6 +4,7 @@
 //! and pattern matching are compiled by the sibling modules; [`crate::assemble`] turns a unit's
 //! blocks into a [`CodeObject`].
 
+mod astopt;
 mod expr;
 pub mod ir;
 mod pattern;

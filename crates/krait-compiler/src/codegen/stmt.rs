@@ -487,7 +487,7 @@ impl<'a> Compiler<'a> {
             self.u().pos = saved;
             Ok(())
         } else {
-            self.expr(iter)
+            self.iter_operand(iter)
         }
     }
 
