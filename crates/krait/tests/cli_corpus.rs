@@ -5,8 +5,8 @@
 //!   stored as {ROOT}) and exit with the same status;
 //! - `krait -X dump-ast[=attributes] examples/NAME.py` must print what CPython's
 //!   `ast.dump(ast.parse(source), include_attributes=…)` prints (CPython is run at test time);
-//! - a few of those programs given through `-c`, `-`, a piped stdin and `-x` must print what
-//!   `python3` prints for the same command line (run at test time).
+//! - a few of those programs given through `-c`, `-`, a piped stdin and `-x`, and programs
+//!   nested past CPython's limits, must print what `python3` prints (run at test time).
 //!
 //! Cases listed in tests/cli/known_failures.txt may differ (the list may only shrink;
 //! `KRAIT_UPDATE_KNOWN=1` rewrites it).
@@ -187,12 +187,62 @@ fn other_sources_failures(failures: &mut BTreeMap<String, String>) -> usize {
     count
 }
 
+/// Programs nested past CPython's limits, generated here: each must fail as `python3 FILE`
+/// fails (too many nested parentheses, too many indentation levels, MemoryError from the parser
+/// stack, RecursionError), never by overflowing krait's stack.
+fn deep_nesting_failures(failures: &mut BTreeMap<String, String>) -> usize {
+    let python = common::cpython();
+    let indent: String = (1..120)
+        .map(|i| format!("{}if x:\n", " ".repeat(i)))
+        .collect();
+    let cases = [
+        ("unary_minus", format!("x = {}1\n", "-".repeat(200_000))),
+        ("not_chain", format!("x = {}1\n", "not ".repeat(100_000))),
+        (
+            "brackets",
+            format!("x = {}{}\n", "[".repeat(300), "]".repeat(300)),
+        ),
+        (
+            "calls",
+            format!("x = {}{}\n", "f(".repeat(5000), ")".repeat(5000)),
+        ),
+        (
+            "indentation",
+            format!("if x:\n{indent}{}pass\n", " ".repeat(120)),
+        ),
+        ("attributes", format!("x = {}b\n", "a.".repeat(100_000))),
+        ("additions", format!("x = {}1\n", "1 + ".repeat(100_000))),
+    ];
+    let tmp = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    for (name, source) in &cases {
+        let path = tmp.join(format!("deep_{name}.py"));
+        std::fs::write(&path, source).expect("write deep program");
+        let path = path.to_string_lossy().into_owned();
+        let want = run_with_stdin(&python, &[&path], b"");
+        let got = run_with_stdin(env!("CARGO_BIN_EXE_krait"), &[&path], b"");
+        if want != got {
+            failures.insert(
+                format!("deep/{name}"),
+                format!(
+                    "CPython {:?} {:?}; krait {:?} {:?}",
+                    want.2,
+                    one_line(&want.1),
+                    got.2,
+                    one_line(&got.1)
+                ),
+            );
+        }
+    }
+    cases.len()
+}
+
 #[test]
 fn cli_matches_cpython_on_corpus_and_examples() {
     let mut failures = BTreeMap::new();
     let total = corpus_failures(&mut failures)
         + dump_ast_failures(&mut failures)
-        + other_sources_failures(&mut failures);
+        + other_sources_failures(&mut failures)
+        + deep_nesting_failures(&mut failures);
     eprintln!(
         "krait CLI: {} / {total} cases match CPython byte for byte",
         total - failures.len()
