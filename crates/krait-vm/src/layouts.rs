@@ -95,6 +95,10 @@ layouts! {
         Type => crate::types::TypeData, gc = true;
         /// A `cell`: one variable shared between a function and its closures.
         Cell => crate::objects::cell::CellData, gc = true;
+        /// A `builtin_function_or_method`.
+        NativeFunction => crate::native::NativeFunctionData, gc = true;
+        /// A `method_descriptor` or `classmethod_descriptor` of a built-in type.
+        MethodDescriptor => crate::native::MethodDescriptorData, gc = true;
         /// An exception instance (every exception class, built-in or not, shares this layout).
         Exception => crate::objects::exception::ExceptionData, gc = true;
     }

@@ -7,6 +7,7 @@ pub mod gc;
 pub mod hash;
 pub mod heap;
 pub mod layouts;
+pub mod native;
 pub mod objects;
 pub mod slot;
 pub mod types;

@@ -105,6 +105,17 @@ impl Vm {
         v
     }
 
+    /// `hash()` of a `str` object (panics in debug builds if `s` is not a `str`).
+    pub fn str_hash(&self, s: &Value) -> i64 {
+        match s.as_header().and_then(Header::downcast_ref::<StrData>) {
+            Some(sd) => sd.hash(&self.hash_secret),
+            None => {
+                debug_assert!(false, "str_hash of a non-str");
+                0
+            }
+        }
+    }
+
     /// An `int` (inline when small).
     #[inline]
     pub fn new_int(&self, i: i64) -> Value {
@@ -286,5 +297,64 @@ mod tests {
             .is_err());
         guards.clear();
         assert!(vm.enter_recursion("").is_ok());
+    }
+}
+
+#[cfg(test)]
+mod native_tests {
+    use super::*;
+    use crate::native::{install_methods, Args, MethodDef, MethodDescriptorData, MethodKind};
+
+    fn double(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+        let [x] = args.positional_range(vm, "double", 1, 1)? else {
+            unreachable!()
+        };
+        Ok(vm.new_int(x.as_small_int().unwrap_or(0) * 2))
+    }
+
+    static DEFS: [MethodDef; 1] = [MethodDef {
+        name: "double",
+        func: double,
+        kind: MethodKind::Method,
+        signature: "($self, /)",
+        doc: "Return twice self.",
+    }];
+
+    #[test]
+    fn installed_methods_are_descriptors_in_the_type_dict() {
+        let vm = Vm::new(&VmConfig { hash_seed: Some(0) });
+        let int_type = vm.types.int.clone();
+        let before = type_data(&int_type).unwrap().version();
+        install_methods(&vm, &int_type, &DEFS);
+        assert_ne!(
+            type_data(&int_type).unwrap().version(),
+            before,
+            "installing changes the version tag"
+        );
+        let dict = type_data(&int_type).unwrap().dict();
+        let d = dict
+            .as_header()
+            .unwrap()
+            .downcast_ref::<DictData>()
+            .unwrap();
+        let key = vm.intern("double");
+        let descr = d
+            .get(&key, vm.str_hash(&key), &mut |a, b| Ok(a.is(b)))
+            .unwrap()
+            .unwrap();
+        assert!(vm.type_of(&descr).is(&vm.types.method_descriptor));
+        let md = descr
+            .as_header()
+            .unwrap()
+            .downcast_ref::<MethodDescriptorData>()
+            .unwrap();
+        let r = (md.def.func)(&vm, Args::positional(&[vm.new_int(21)])).unwrap();
+        assert_eq!(r.as_small_int(), Some(42));
+        let err = (md.def.func)(&vm, Args::positional(&[])).unwrap_err();
+        assert!(vm.is_instance_of(&err.into_value(), &vm.types.type_error));
+        assert_eq!(
+            md.def.docstring(),
+            "double($self, /)\n--\n\nReturn twice self."
+        );
     }
 }

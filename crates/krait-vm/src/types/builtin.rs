@@ -62,6 +62,8 @@ builtin_types! {
         tuple = "tuple", base object, kind Tuple, flags B | flags::SEQUENCE;
         dict = "dict", base object, kind Dict, flags B | flags::MAPPING;
         cell = "cell", base object, kind Cell, flags FINAL;
+        builtin_function = "builtin_function_or_method", base object, kind NativeFunction, flags FINAL;
+        method_descriptor = "method_descriptor", base object, kind MethodDescriptor, flags FINAL;
     }
     exceptions {
         base_exception = "BaseException", base object;
