@@ -822,7 +822,7 @@ impl Cfg {
             }
             start[nb] = at;
             let mut changed = false;
-            for b in 0..nb {
+            for (b, size) in sizes.iter_mut().enumerate() {
                 for (i, ins) in self.blocks[b].iter().enumerate() {
                     let arg = if ins.target != NO_BLOCK {
                         start[ins.target.0 as usize]
@@ -830,8 +830,8 @@ impl Cfg {
                         ins.arg
                     };
                     let need = if arg > MAX_ARG { 2 } else { 1 };
-                    if need != sizes[b][i] {
-                        sizes[b][i] = need;
+                    if need != size[i] {
+                        size[i] = need;
                         changed = true;
                     }
                 }

@@ -407,7 +407,7 @@ fn expr(out: &mut String, e: &Expr, level: u8, depth: u32) {
             out.push(')');
         }
         ExprKind::FormattedValue { .. } | ExprKind::JoinedStr { .. } => {
-            out.push_str("f");
+            out.push('f');
             out.push_str(&str_repr(&fstring_body(e, d)));
         }
         ExprKind::Constant { value, .. } => match value {

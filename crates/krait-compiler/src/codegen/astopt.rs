@@ -17,7 +17,7 @@ pub(crate) enum FormatPart<'a> {
 /// `simple_format_arg_parse` + `parse_format`: one `%` unit at `pos` (after the `%`).
 fn parse_unit(cps: &[u32], pos: &mut usize) -> Option<(u32, Option<String>)> {
     const MAXDIGITS: u32 = 3;
-    let mut next = |pos: &mut usize| -> Option<u32> {
+    let next = |pos: &mut usize| -> Option<u32> {
         let c = *cps.get(*pos)?;
         *pos += 1;
         Some(c)

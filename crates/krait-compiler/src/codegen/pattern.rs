@@ -270,7 +270,7 @@ impl<'a> Compiler<'a> {
         } else {
             match star {
                 Some(i) => {
-                    if i >= (1 << 8) || size - i - 1 >= (i32::MAX as usize >> 8) {
+                    if i >= (1 << 8) || size - i > (i32::MAX as usize >> 8) {
                         return Err(
                             self.error("too many expressions in star-unpacking sequence pattern")
                         );

@@ -479,10 +479,6 @@ impl<'a> Compiler<'a> {
         if let Some(c) = iter_const(iter, self.opts.optimize) {
             let saved = self.ur().pos;
             self.set_loc(iter.loc);
-            let c = match c {
-                Constant::FrozenSet(v) => Constant::FrozenSet(v),
-                other => other,
-            };
             self.load_const(c);
             self.u().pos = saved;
             Ok(())

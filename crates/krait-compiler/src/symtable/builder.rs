@@ -188,6 +188,7 @@ impl<'f> Builder<'f> {
         Ok(())
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn function(
         &mut self,
         s: &Stmt,
