@@ -454,11 +454,11 @@ fn compile_expr(
     src.push(b'(');
     src.extend_from_slice(expr.as_bytes());
     src.push(b')');
-    match parse_field(p, &src, start_line - 1, start_col) {
+    match parse_field(p, &src, start_line - 1, start_col, 0) {
         Ok(e) => Ok(e),
         // CPython reports errors inside a replacement field in the coordinates of the
         // "(expr)" string it parses, not of the file.
-        Err(_) => match parse_field(p, &src, 0, 0) {
+        Err(_) => match parse_field(p, &src, 0, 0, start_line - 1) {
             Ok(e) => Ok(e),
             Err(e) => Err(e),
         },
@@ -466,7 +466,13 @@ fn compile_expr(
 }
 
 /// Parses `src` ("(" expr ")") with its tokens shifted by the given line and column.
-fn parse_field(p: &mut Parser<'_>, src: &[u8], line_shift: u32, col_shift: u32) -> PResult<Expr> {
+fn parse_field(
+    p: &mut Parser<'_>,
+    src: &[u8],
+    line_shift: u32,
+    col_shift: u32,
+    p_line_shift: u32,
+) -> PResult<Expr> {
     let mut sub = Parser::new_shifted(src, line_shift, col_shift);
     sub.rule_depth = p.rule_depth;
     sub.ast_depth = p.ast_depth;
@@ -475,8 +481,10 @@ fn parse_field(p: &mut Parser<'_>, src: &[u8], line_shift: u32, col_shift: u32) 
         Ok(e) if sub.tok_err.is_none() && sub.kind() == TokKind::EndMarker => Ok(e),
         Ok(_) | Err(PErr::Fail) => {
             if let Some(e) = sub.tok_err.take() {
+                // Tokenizer errors keep their message, on the field's line of the file.
                 let mut e = crate::parser::RawError::from_tok(&e);
-                e.msg = format!("f-string: {}", e.msg);
+                e.lineno += p_line_shift;
+                e.end_lineno += p_line_shift;
                 Err(PErr::Error(Box::new(e)))
             } else {
                 let last_tok = sub.tokens().last().copied();

@@ -67,14 +67,15 @@ pub fn parse_str(source: &str, filename: &str, mode: Mode) -> Result<ast::Mod, S
 }
 
 fn parse_decoded(mut text: String, filename: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
-    if matches!(mode, Mode::Exec | Mode::Single) && !text.ends_with('\n') {
+    let implicit_newline = matches!(mode, Mode::Exec | Mode::Single) && !text.ends_with('\n');
+    if implicit_newline {
         text.push('\n');
     }
     let filename = filename.to_owned();
     // Run on a thread with a large stack so that legal deep nesting cannot overflow the
     // caller's stack; the AST handed back is at most CPython's `ast` depth deep.
     let worker = std::thread::Builder::new().stack_size(PARSER_STACK);
-    match worker.spawn(move || parser::run(text.as_bytes(), &filename, mode)) {
+    match worker.spawn(move || parser::run(text.as_bytes(), &filename, mode, implicit_newline)) {
         Ok(h) => h
             .join()
             .unwrap_or_else(|_| Err(internal_error("parser thread panicked"))),

@@ -40,6 +40,9 @@ pub struct Tokenizer<'s> {
     altindstack: Vec<u32>,
     /// Open brackets: the character, its line and its byte column.
     pub parens: Vec<(u8, u32, u32)>,
+    /// Whether the final `\n` was added to the source (CPython's implicit newline gives a
+    /// NEWLINE token without width; a real one has width 1).
+    pub implicit_newline: bool,
     done: bool,
 }
 
@@ -69,6 +72,7 @@ impl<'s> Tokenizer<'s> {
             indstack: vec![0],
             altindstack: vec![0],
             parens: Vec::new(),
+            implicit_newline: false,
             done: false,
         }
     }
@@ -223,15 +227,19 @@ impl<'s> Tokenizer<'s> {
                     self.pendin -= 1;
                     TokKind::Indent
                 };
-                let col = self.col_of(self.pos);
+                let (lineno, col) = if self.at_eof() {
+                    self.eof_position()
+                } else {
+                    (self.lineno, self.col_of(self.pos))
+                };
                 return Ok(Token {
                     kind,
                     level: self.parens.len() as u8,
                     start: self.pos as u32,
                     end: self.pos as u32,
-                    lineno: self.lineno,
+                    lineno,
                     col,
-                    end_lineno: self.lineno,
+                    end_lineno: lineno,
                     end_col: col,
                 });
             }
@@ -239,7 +247,9 @@ impl<'s> Tokenizer<'s> {
             while matches!(self.peek(), b' ' | b'\t' | b'\x0c') {
                 self.pos += 1;
             }
-            // Comments.
+            // Comments. A NEWLINE right after a comment starts where the comment does (CPython
+            // sets the token start before skipping the comment).
+            let comment_start = self.pos;
             if self.peek() == b'#' {
                 while !self.at_eof() && self.peek() != b'\n' {
                     self.pos += 1;
@@ -287,16 +297,16 @@ impl<'s> Tokenizer<'s> {
                     self.atbol = self.parens.is_empty();
                     continue;
                 }
-                // CPython leaves the '\n' out of the token: it has no width.
+                // CPython leaves the '\n' out of the token.
                 let t = Token {
                     kind: TokKind::Newline,
                     level: 0,
-                    start: start as u32,
+                    start: comment_start as u32,
                     end: self.pos as u32,
                     lineno,
-                    col,
+                    col: self.col_of(comment_start),
                     end_lineno: lineno,
-                    end_col: col,
+                    end_col: if self.implicit_newline && self.pos == self.src.len() { col } else { col + 1 },
                 };
                 self.newline_seen();
                 self.atbol = true;
@@ -404,11 +414,10 @@ impl<'s> Tokenizer<'s> {
             }
         } else if col > top {
             if self.indstack.len() >= MAXINDENT {
-                let off = self.char_off(self.line_end());
                 return Err(self.deferred(
                     ErrorKind::IndentationError,
                     "too many levels of indentation",
-                    off,
+                    1,
                     0,
                 ));
             }

@@ -12,6 +12,11 @@ pub fn mk(kind: ExprKind, loc: Loc) -> Expr {
     Expr { kind, loc }
 }
 
+/// CPython's `_PyPegen_check_legacy_stmt`: `print` and `exec` as bare names.
+fn is_legacy(a: &Expr) -> bool {
+    matches!(&a.kind, ExprKind::Name { id, .. } if id == "print" || id == "exec")
+}
+
 /// The binary operator a token stands for at the given precedence level.
 fn binop_for(level: u8, k: K) -> Option<Operator> {
     use Operator::*;
@@ -142,7 +147,7 @@ impl Parser<'_> {
         }
         let start = self.tok();
         let e = self.expression()?;
-        if self.at(K::ColonEqual) {
+        if eq_errors && self.at(K::ColonEqual) {
             return Err(self.walrus_target_error(&e));
         }
         if eq_errors && self.at(K::Equal) {
@@ -176,8 +181,10 @@ impl Parser<'_> {
             return None;
         }
         let m = self.mark();
+        self.speculating += 1;
         self.bump();
         let ok = self.bitwise_or().is_ok() && !matches!(self.kind(), K::Equal | K::ColonEqual);
+        self.speculating -= 1;
         let b_end = self.prev();
         self.reset(m);
         if !ok {
@@ -218,34 +225,37 @@ impl Parser<'_> {
         ) {
             return None;
         }
-        if self.prev().level == 0 {
-            return None;
-        }
         if start.kind == K::Name {
-            let next_is_string = self.tokens().get(self.mark_of(start) + 1).map(|t| t.kind) == Some(K::String);
+            let next_is_string =
+                self.tokens().get(self.mark_of(start) + 1).map(|t| t.kind) == Some(K::String);
             let soft = matches!(self.text(start), "match" | "case" | "_");
             if next_is_string || soft {
                 return None;
             }
         }
+        let a_level = self.prev().level;
         let m = self.mark();
+        self.speculating += 1;
         let r = self.expression();
+        self.speculating -= 1;
         let b_end = self.prev();
         self.reset(m);
         match r {
-            Ok(_) => Some(err_loc(
+            // Errors found while parsing `b` (its own invalid_* rules) win.
+            Err(PErr::Error(e)) => Some(PErr::Error(e)),
+            Ok(_) if a_level > 0 && !is_legacy(a) => Some(err_loc(
                 "invalid syntax. Perhaps you forgot a comma?",
                 span(a.loc, tok_loc(&b_end)),
             )),
-            Err(_) => None,
+            _ => None,
         }
     }
 
     /// `expression`: a conditional expression, a `disjunction`, or a `lambda`.
     pub fn expression(&mut self) -> PResult<Expr> {
-        self.enter(2)?;
+        self.enter(1)?;
         let r = self.expression_inner();
-        self.leave(2);
+        self.leave(1);
         r
     }
 
@@ -871,6 +881,17 @@ impl Parser<'_> {
 
     /// CPython's `invalid_comprehension`: `[a, b for …]` or `[a, for …]`.
     fn comprehension_target_error(&mut self, elts: &[Expr]) -> PErr {
+        // The rule needs the clauses that follow to parse; errors inside them come first.
+        let m = self.mark();
+        self.speculating += 1;
+        let r = self.for_if_clauses();
+        self.speculating -= 1;
+        self.reset(m);
+        match r {
+            Err(PErr::Error(e)) => return PErr::Error(e),
+            Err(PErr::Fail) => return PErr::Fail,
+            Ok(_) => {}
+        }
         let end = if self.prev().kind == K::Comma { tok_loc(&self.prev()) } else { elts[elts.len() - 1].loc };
         if elts.len() == 1 && self.prev().kind != K::Comma {
             return PErr::Fail;
@@ -894,10 +915,13 @@ impl Parser<'_> {
                 }
                 break;
             }
-            let target = self.star_targets_for()?;
-            if !self.eat(K::In) {
-                return Err(PErr::Fail);
-            }
+            let tm = self.mark();
+            let target = match self.star_targets_for() {
+                Ok(t) if self.at(K::In) => t,
+                Ok(_) | Err(PErr::Fail) => return Err(self.for_target_error(tm)),
+                Err(e) => return Err(e),
+            };
+            self.bump();
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
             while self.eat(K::If) {
@@ -914,6 +938,28 @@ impl Parser<'_> {
             }
         }
         Ok(out)
+    }
+
+    /// CPython's `invalid_for_target`: re-reads a `for` target as expressions to report what
+    /// cannot be assigned to (or an error inside it).
+    pub fn for_target_error(&mut self, target_start: usize) -> PErr {
+        let m = self.mark();
+        self.reset(target_start);
+        self.speculating += 1;
+        let r = self.star_expressions();
+        self.speculating -= 1;
+        let out = match r {
+            Err(PErr::Error(e)) => PErr::Error(e),
+            Ok(e) => match super::targets::invalid_target(&e, super::targets::TargetsType::For) {
+                Some(bad) => err_loc(format!("cannot assign to {}", super::targets::expr_name(bad)), bad.loc),
+                None => PErr::Fail,
+            },
+            Err(PErr::Fail) => PErr::Fail,
+        };
+        if matches!(out, PErr::Fail) {
+            self.reset(m);
+        }
+        out
     }
 
     /// A call's argument list, from `(` to `)` inclusive.

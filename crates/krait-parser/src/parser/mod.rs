@@ -63,6 +63,12 @@ pub struct Parser<'s> {
     pub in_fstring: bool,
     /// Interactive (`single`) mode.
     pub interactive: bool,
+    /// Nesting of speculative parses done only to find a better error message (CPython's
+    /// second pass); tokens they read do not move the generic error location.
+    pub speculating: u32,
+    /// The number of tokens read outside speculation (CPython's `p->fill` after the first
+    /// pass): "invalid syntax" is reported at the last of them.
+    pub first_pass_fill: usize,
 }
 
 impl<'s> Parser<'s> {
@@ -82,6 +88,8 @@ impl<'s> Parser<'s> {
             in_func: 0,
             in_fstring: false,
             interactive: false,
+            speculating: 0,
+            first_pass_fill: 0,
         }
     }
 
@@ -98,6 +106,9 @@ impl<'s> Parser<'s> {
     /// Makes sure token `i` exists (filling from the tokenizer).
     #[inline]
     fn fill_to(&mut self, i: usize) {
+        if self.speculating == 0 && self.first_pass_fill <= i {
+            self.first_pass_fill = i + 1;
+        }
         while self.tokens.len() <= i {
             if self.tok_err.is_some() {
                 let last = *self.tokens.last().unwrap_or(&Token {
@@ -381,10 +392,12 @@ pub fn run(
     src: &[u8],
     filename: &str,
     mode: crate::Mode,
+    implicit_newline: bool,
 ) -> Result<crate::ast::Mod, crate::SyntaxError> {
     use crate::ast::Mod;
     use crate::Mode as M;
     let mut p = Parser::new(src);
+    p.tokenizer.implicit_newline = implicit_newline;
     p.interactive = mode == M::Single;
     let r = match mode {
         M::Exec => p.file().map(|body| Mod::Module {
@@ -418,14 +431,20 @@ pub fn run(
             }
             Err(PErr::Error(e)) => {
                 let line = e.lineno;
-                if e.kind == ErrorKind::MemoryError {
+                // CPython raises these two in `_PyPegen_set_syntax_error` before (and instead
+                // of) scanning the rest of the source for tokenizer errors.
+                let generic_indent = e.msg == "unexpected indent" || e.msg == "unexpected unindent";
+                if e.kind == ErrorKind::MemoryError || generic_indent {
                     *e
                 } else {
-                    p.scan_rest_for_errors(line).unwrap_or(*e)
+                    let _ = line;
+                    let last_line = p.tokens().last().map_or(0, |t| t.lineno);
+                    p.scan_rest_for_errors(last_line).unwrap_or(*e)
                 }
             }
             Err(PErr::Fail) => {
-                let last = p.tokens().last().copied().unwrap_or_else(|| p.tok());
+                let n = p.first_pass_fill.clamp(1, p.tokens().len().max(1));
+                let last = p.tokens().get(n - 1).copied().unwrap_or_else(|| p.tok());
                 let e = match last.kind {
                     TokKind::Indent => *match p.indent_err("unexpected indent") {
                         PErr::Error(e) => e,
@@ -434,6 +453,15 @@ pub fn run(
                     TokKind::Dedent => *match p.indent_err("unexpected unindent") {
                         PErr::Error(e) => e,
                         PErr::Fail => Box::new(RawError::memory()),
+                    },
+                    // ENDMARKER has no column in CPython (-1, reported as 0).
+                    TokKind::EndMarker => RawError {
+                        kind: ErrorKind::SyntaxError,
+                        msg: "invalid syntax".into(),
+                        lineno: last.lineno,
+                        col: errors::Col::Raw(0),
+                        end_lineno: last.lineno,
+                        end_col: errors::Col::Raw(0),
                     },
                     _ => match errors::err_loc("invalid syntax", errors::tok_loc(&last)) {
                         PErr::Error(e) => *e,

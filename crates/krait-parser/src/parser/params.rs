@@ -180,9 +180,9 @@ impl Parser<'_> {
         let start = self.expect(K::Lambda)?;
         let args = self.parameters(true)?;
         self.expect(K::Colon)?;
-        self.enter(1)?;
+        self.enter(2)?;
         let r = self.expression();
-        self.leave(1);
+        self.leave(2);
         let body = r?;
         Ok(mk(
             ExprKind::Lambda {

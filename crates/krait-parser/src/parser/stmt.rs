@@ -324,7 +324,10 @@ impl Parser<'_> {
         if let ExprKind::Name { id, .. } = &first.kind {
             if (id == "print" || id == "exec") && self.starts_expression() && !self.at(K::Lpar) {
                 let m = self.mark();
-                if self.star_expressions().is_ok() {
+                self.speculating += 1;
+                let r = self.star_expressions();
+                self.speculating -= 1;
+                if r.is_ok() {
                     let end = self.prev();
                     let msg = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
                     return Err(err_loc(msg, span(first.loc, tok_loc(&end))));
@@ -334,7 +337,22 @@ impl Parser<'_> {
         }
         let k = self.kind();
         if k == K::Colon {
+            let single_target = match &first.kind {
+                ExprKind::Name { .. } => true,
+                ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => true,
+                _ => false,
+            };
             self.bump();
+            let annotation = if single_target {
+                self.expression()?
+            } else {
+                // Only CPython's second pass (invalid_assignment) reads on; its messages
+                // need the annotation to parse.
+                self.speculating += 1;
+                let r = self.expression();
+                self.speculating -= 1;
+                r?
+            };
             let simple = match &first.kind {
                 ExprKind::Name { .. } if start.kind != K::Lpar => 1,
                 ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
@@ -354,7 +372,6 @@ impl Parser<'_> {
                 _ => return Err(err_loc("illegal target for annotation", first.loc)),
             };
             let target = into_target(first, TargetsType::Star)?;
-            let annotation = self.expression()?;
             let value = if self.eat(K::Equal) {
                 Some(Box::new(if self.at(K::Yield) {
                     self.yield_expr()?
@@ -594,10 +611,13 @@ impl Parser<'_> {
     fn for_stmt(&mut self, async_tok: Option<Token>) -> PResult<Stmt> {
         let t = self.bump();
         let start = async_tok.unwrap_or(t);
-        let target = self.star_targets_for()?;
-        if !self.eat(K::In) {
-            return Err(PErr::Fail);
-        }
+        let tm = self.mark();
+        let target = match self.star_targets_for() {
+            Ok(t) if self.at(K::In) => t,
+            Ok(_) | Err(PErr::Fail) => return Err(self.for_target_error(tm)),
+            Err(e) => return Err(e),
+        };
+        self.bump();
         let iter = self.star_expressions()?;
         self.colon()?;
         let body = self.block("'for' statement", t.lineno)?;
