@@ -85,7 +85,11 @@ impl<'f> Builder<'f> {
         if let Some(&prev) = self.stack.last() {
             let p = &self.scopes[prev.0 as usize];
             scope.is_nested = p.is_nested || p.kind == ScopeKind::Function;
-            self.scopes[prev.0 as usize].children.push(id);
+            // As CPython 3.11 shows them (`symtable` module), annotation blocks are not
+            // children of the enclosing block: their names never make cells or free variables.
+            if kind != ScopeKind::Annotation {
+                self.scopes[prev.0 as usize].children.push(id);
+            }
         }
         self.scopes.push(scope);
         self.by_node.insert(key, id);
@@ -700,6 +704,11 @@ impl<'f> Builder<'f> {
                     self.expr(x)?;
                 }
             }
+            // CPython's AST optimizer has already replaced a loaded `__debug__` by a constant.
+            ExprKind::Name {
+                id,
+                ctx: ExprContext::Load,
+            } if id == "__debug__" => {}
             ExprKind::Name { id, ctx } => {
                 let flag = if *ctx == ExprContext::Load {
                     USE
