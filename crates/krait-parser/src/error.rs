@@ -32,7 +32,7 @@ impl ErrorKind {
 
 /// A compile-time error with CPython's fields: `lineno`/`end_lineno` are 1-based lines;
 /// `offset`/`end_offset` are 1-based *character* columns, as `SyntaxError.offset` (0 when
-/// CPython reports none); `text` is the offending source line, as CPython's `SyntaxError.text`.
+/// CPython reports none, `u32::MAX` where CPython reports -1); `text` is the offending source line, as CPython's `SyntaxError.text`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub kind: ErrorKind,
@@ -47,7 +47,14 @@ pub struct SyntaxError {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} ({}, line {})", self.kind.name(), self.msg, self.filename, self.lineno)
+        write!(
+            f,
+            "{}: {} ({}, line {})",
+            self.kind.name(),
+            self.msg,
+            self.filename,
+            self.lineno
+        )
     }
 }
 

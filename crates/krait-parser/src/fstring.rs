@@ -78,8 +78,7 @@ pub fn concatenate(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr> {
             if st.raw {
                 out.extend_from_slice(st.body.as_bytes());
             } else {
-                decode_bytes_escapes(st.body.as_bytes(), &mut out)
-                    .map_err(|m| p.err_last(m))?;
+                decode_bytes_escapes(st.body.as_bytes(), &mut out).map_err(|m| p.err_last(m))?;
             }
         }
         return Ok(Expr {

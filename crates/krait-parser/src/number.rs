@@ -59,17 +59,8 @@ pub fn parse_number(text: &str) -> Result<Constant, String> {
 /// A correctly rounded float from decimal text (Rust's parser is correctly rounded, as
 /// CPython's `_Py_dg_strtod`); overflow gives infinity, as CPython.
 fn parse_float(s: &str) -> f64 {
-    let t = if s.ends_with('.') {
-        &s[..s.len() - 1]
-    } else {
-        s
-    };
-    let t = if t.starts_with('.') {
-        format!("0{t}")
-    } else {
-        t.to_owned()
-    };
-    t.parse::<f64>().unwrap_or(0.0)
+    // Rust accepts every form the tokenizer lets through ("1.", ".5", "1.e3", "1E5").
+    s.parse::<f64>().unwrap_or(0.0)
 }
 
 #[cfg(test)]

@@ -148,7 +148,12 @@ pub fn decode(source: &[u8], filename: &str) -> Result<String, SyntaxError> {
                 e.clone()
             };
             if normal != "utf-8" {
-                let mut err = error(filename, format!("encoding problem: {normal} with BOM"), 0, 0);
+                let mut err = error(
+                    filename,
+                    format!("encoding problem: {normal} with BOM"),
+                    0,
+                    0,
+                );
                 err.offset = u32::MAX;
                 return Err(err);
             }

@@ -267,7 +267,6 @@ impl<'s> Tokenizer<'s> {
                 if self.indstack.len() > 1 {
                     self.indstack.pop();
                     self.altindstack.pop();
-                    let col = self.col_of(self.pos);
                     let (lineno, col) = self.eof_position();
                     return Ok(Token {
                         kind: TokKind::Dedent,
@@ -306,7 +305,11 @@ impl<'s> Tokenizer<'s> {
                     lineno,
                     col: self.col_of(comment_start),
                     end_lineno: lineno,
-                    end_col: if self.implicit_newline && self.pos == self.src.len() { col } else { col + 1 },
+                    end_col: if self.implicit_newline && self.pos == self.src.len() {
+                        col
+                    } else {
+                        col + 1
+                    },
                 };
                 self.newline_seen();
                 self.atbol = true;

@@ -146,7 +146,9 @@ impl Parser<'_> {
     pub fn raise_last(&mut self, kind: ErrorKind, msg: impl Into<String>) -> PErr {
         let t = self.tokens().last().copied().unwrap_or_else(|| self.tok());
         let (col, end_col) = match t.kind {
-            TokKind::Indent | TokKind::Dedent | TokKind::EndMarker => (Col::Raw(t.col as i32), Col::Raw(-1)),
+            TokKind::Indent | TokKind::Dedent | TokKind::EndMarker => {
+                (Col::Raw(t.col as i32), Col::Raw(-1))
+            }
             _ => (Col::Byte(t.col), Col::Byte(t.end_col)),
         };
         PErr::Error(Box::new(RawError {

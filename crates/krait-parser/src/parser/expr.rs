@@ -167,7 +167,10 @@ impl Parser<'_> {
             &e.kind,
             ExprKind::Compare { .. }
                 | ExprKind::BoolOp { .. }
-                | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                | ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    ..
+                }
                 | ExprKind::IfExp { .. }
                 | ExprKind::Lambda { .. }
                 | ExprKind::Starred { .. }
@@ -175,7 +178,10 @@ impl Parser<'_> {
         );
         let excluded_start = matches!(start.kind, K::Lsqb | K::True | K::False | K::None)
             || (start.kind == K::Lpar
-                && matches!(e.kind, ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. })
+                && matches!(
+                    e.kind,
+                    ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. }
+                )
                 && (e.loc.lineno, e.loc.col_offset) == (start.lineno, start.col));
         if !single_name && (!operand || excluded_start) {
             return None;
@@ -679,7 +685,10 @@ impl Parser<'_> {
         let first = self.star_named_expression()?;
         if self.at(K::For) || self.at(K::Async) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(err_loc("iterable unpacking cannot be used in comprehension", first.loc));
+                return Err(err_loc(
+                    "iterable unpacking cannot be used in comprehension",
+                    first.loc,
+                ));
             }
             let generators = self.for_if_clauses()?;
             self.expect(K::Rpar)?;
@@ -731,7 +740,10 @@ impl Parser<'_> {
         let first = self.star_named_expression()?;
         if self.at(K::For) || self.at(K::Async) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(err_loc("iterable unpacking cannot be used in comprehension", first.loc));
+                return Err(err_loc(
+                    "iterable unpacking cannot be used in comprehension",
+                    first.loc,
+                ));
             }
             let generators = self.for_if_clauses()?;
             self.expect(K::Rsqb)?;
@@ -787,7 +799,10 @@ impl Parser<'_> {
             keys.push(None);
             let v = self.bitwise_or()?;
             if self.at(K::For) {
-                return Err(err_loc("dict unpacking cannot be used in dict comprehension", tok_loc(&ds)));
+                return Err(err_loc(
+                    "dict unpacking cannot be used in dict comprehension",
+                    tok_loc(&ds),
+                ));
             }
             values.push(v);
             first_is_dict = true;
@@ -816,7 +831,10 @@ impl Parser<'_> {
             } else {
                 if self.at(K::For) || self.at(K::Async) {
                     if matches!(e.kind, ExprKind::Starred { .. }) {
-                        return Err(err_loc("iterable unpacking cannot be used in comprehension", e.loc));
+                        return Err(err_loc(
+                            "iterable unpacking cannot be used in comprehension",
+                            e.loc,
+                        ));
                     }
                     let generators = self.for_if_clauses()?;
                     self.expect(K::Rbrace)?;
@@ -870,11 +888,17 @@ impl Parser<'_> {
     fn dict_value(&mut self) -> PResult<Expr> {
         if matches!(self.kind(), K::Rbrace | K::Comma) {
             let colon = self.prev();
-            return Err(err_loc("expression expected after dictionary key and ':'", tok_loc(&colon)));
+            return Err(err_loc(
+                "expression expected after dictionary key and ':'",
+                tok_loc(&colon),
+            ));
         }
         if self.at(K::Star) {
             let t = self.tok();
-            return Err(err_loc("cannot use a starred expression in a dictionary value", tok_loc(&t)));
+            return Err(err_loc(
+                "cannot use a starred expression in a dictionary value",
+                tok_loc(&t),
+            ));
         }
         self.expression()
     }
@@ -892,11 +916,18 @@ impl Parser<'_> {
             Err(PErr::Fail) => return PErr::Fail,
             Ok(_) => {}
         }
-        let end = if self.prev().kind == K::Comma { tok_loc(&self.prev()) } else { elts[elts.len() - 1].loc };
+        let end = if self.prev().kind == K::Comma {
+            tok_loc(&self.prev())
+        } else {
+            elts[elts.len() - 1].loc
+        };
         if elts.len() == 1 && self.prev().kind != K::Comma {
             return PErr::Fail;
         }
-        err_loc("did you forget parentheses around the comprehension target?", span(elts[0].loc, end))
+        err_loc(
+            "did you forget parentheses around the comprehension target?",
+            span(elts[0].loc, end),
+        )
     }
 
     /// `for_if_clauses`: one or more `[async] for targets in disjunction (if disjunction)*`.
@@ -951,7 +982,10 @@ impl Parser<'_> {
         let out = match r {
             Err(PErr::Error(e)) => PErr::Error(e),
             Ok(e) => match super::targets::invalid_target(&e, super::targets::TargetsType::For) {
-                Some(bad) => err_loc(format!("cannot assign to {}", super::targets::expr_name(bad)), bad.loc),
+                Some(bad) => err_loc(
+                    format!("cannot assign to {}", super::targets::expr_name(bad)),
+                    bad.loc,
+                ),
                 None => PErr::Fail,
             },
             Err(PErr::Fail) => PErr::Fail,

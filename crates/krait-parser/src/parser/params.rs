@@ -66,7 +66,8 @@ impl Parser<'_> {
                     self.bump();
                     seen_star = true;
                     let bare = self.at(close)
-                        || (self.at(K::Comma) && matches!(self.kind_at(1), k if k == close || k == K::DoubleStar));
+                        || (self.at(K::Comma)
+                            && matches!(self.kind_at(1), k if k == close || k == K::DoubleStar));
                     if bare {
                         if lambda {
                             return Err(self.err_last("named arguments must follow bare *"));

@@ -16,7 +16,7 @@ impl Parser<'_> {
     /// `match_stmt`; `Ok(None)` when the soft keyword `match` does not start a match statement.
     pub fn match_stmt(&mut self) -> PResult<Option<Stmt>> {
         let t = self.bump();
-        if !self.starts_expression() || self.at(K::Not) && false {
+        if !self.starts_expression() {
             return Ok(None);
         }
         let subject = match self.subject_expr() {
@@ -242,9 +242,13 @@ impl Parser<'_> {
                 return Err(err_loc("real number required in complex literal", n.loc));
             }
             let it = self.expect(K::Number)?;
-            let value = crate::number::parse_number(self.text(&it)).map_err(|m| err_loc(m, tok_loc(&it)))?;
+            let value = crate::number::parse_number(self.text(&it))
+                .map_err(|m| err_loc(m, tok_loc(&it)))?;
             if !matches!(value, Constant::Complex { .. }) {
-                return Err(err_loc("imaginary number required in complex literal", tok_loc(&it)));
+                return Err(err_loc(
+                    "imaginary number required in complex literal",
+                    tok_loc(&it),
+                ));
             }
             let r = mk(ExprKind::Constant { value, kind: None }, tok_loc(&it));
             return Ok(mk(

@@ -1,12 +1,11 @@
 //! Statements: CPython 3.11's `statements` … `compound_stmt`/`simple_stmt` rules, blocks and
 //! their indentation errors, and the three `compile()` modes' top-level rules.
 
-use super::errors::{err_kind_loc, err_loc, span, tok_loc};
+use super::errors::{err_loc, span, tok_loc};
 use super::expr::mk;
 use super::targets::{expr_name, into_target, TargetsType};
 use super::{PErr, PResult, Parser};
 use crate::ast::*;
-use crate::error::ErrorKind;
 use crate::token::{TokKind as K, Token};
 
 fn st(kind: StmtKind, loc: Loc) -> Stmt {
@@ -294,7 +293,9 @@ impl Parser<'_> {
                 }
                 if !paren && !self.at(K::Name) {
                     if self.at(K::Newline) {
-                        return Err(self.err_last("trailing comma not allowed without surrounding parentheses"));
+                        return Err(self.err_last(
+                            "trailing comma not allowed without surrounding parentheses",
+                        ));
                     }
                     return Err(PErr::Fail);
                 }
@@ -329,7 +330,8 @@ impl Parser<'_> {
                 self.speculating -= 1;
                 if r.is_ok() {
                     let end = self.prev();
-                    let msg = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+                    let msg =
+                        format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
                     return Err(err_loc(msg, span(first.loc, tok_loc(&end))));
                 }
                 self.reset(m);
@@ -337,11 +339,10 @@ impl Parser<'_> {
         }
         let k = self.kind();
         if k == K::Colon {
-            let single_target = match &first.kind {
-                ExprKind::Name { .. } => true,
-                ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => true,
-                _ => false,
-            };
+            let single_target = matches!(
+                &first.kind,
+                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+            );
             self.bump();
             let annotation = if single_target {
                 self.expression()?
@@ -360,8 +361,15 @@ impl Parser<'_> {
                 }
                 ExprKind::Tuple { elts, .. } => {
                     // Unparenthesized, CPython points at the first element only.
-                    let loc = if start.kind == K::Lpar { first.loc } else { elts[0].loc };
-                    return Err(err_loc("only single target (not tuple) can be annotated", loc));
+                    let loc = if start.kind == K::Lpar {
+                        first.loc
+                    } else {
+                        elts[0].loc
+                    };
+                    return Err(err_loc(
+                        "only single target (not tuple) can be annotated",
+                        loc,
+                    ));
                 }
                 ExprKind::List { .. } => {
                     return Err(err_loc(
@@ -461,7 +469,11 @@ impl Parser<'_> {
         loop {
             self.bump();
             let is_yield = self.at(K::Yield);
-            value = if is_yield { self.yield_expr()? } else { self.star_expressions()? };
+            value = if is_yield {
+                self.yield_expr()?
+            } else {
+                self.star_expressions()?
+            };
             if !self.at(K::Equal) {
                 break;
             }
@@ -474,16 +486,23 @@ impl Parser<'_> {
         let n = targets.len();
         for (i, (t, unparen_yield)) in targets.into_iter().enumerate() {
             if unparen_yield {
-                return Err(err_loc("assignment to yield expression not possible", t.loc));
+                return Err(err_loc(
+                    "assignment to yield expression not possible",
+                    t.loc,
+                ));
             }
             if i == 0 && n == 1 && super::targets::invalid_target(&t, TargetsType::Star).is_some() {
-                let paren = start.kind == K::Lpar && (t.loc.lineno, t.loc.col_offset) != (start.lineno, start.col);
+                let paren = start.kind == K::Lpar
+                    && (t.loc.lineno, t.loc.col_offset) != (start.lineno, start.col);
                 let operand = paren
                     || !matches!(
                         &t.kind,
                         ExprKind::Compare { .. }
                             | ExprKind::BoolOp { .. }
-                            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                            | ExprKind::UnaryOp {
+                                op: UnaryOp::Not,
+                                ..
+                            }
                             | ExprKind::IfExp { .. }
                             | ExprKind::Lambda { .. }
                             | ExprKind::Starred { .. }
@@ -491,18 +510,29 @@ impl Parser<'_> {
                             | ExprKind::List { .. }
                             | ExprKind::GeneratorExp { .. }
                             | ExprKind::NamedExpr { .. }
-                            | ExprKind::Constant { value: Constant::Bool(_) | Constant::None, .. }
+                            | ExprKind::Constant {
+                                value: Constant::Bool(_) | Constant::None,
+                                ..
+                            }
                     );
-                let value_operand = !matches!(value_start.kind, K::Star | K::Yield | K::Not | K::Lambda);
+                let value_operand =
+                    !matches!(value_start.kind, K::Star | K::Yield | K::Not | K::Lambda);
                 if operand && value_operand {
-                    let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&t));
+                    let msg = format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        expr_name(&t)
+                    );
                     return Err(err_loc(msg, t.loc));
                 }
             }
             out.push(into_target(t, TargetsType::Star)?);
         }
         Ok(st(
-            StmtKind::Assign { targets: out, value: Box::new(value), type_comment: None },
+            StmtKind::Assign {
+                targets: out,
+                value: Box::new(value),
+                type_comment: None,
+            },
             self.loc_from(&start),
         ))
     }
@@ -763,7 +793,9 @@ impl Parser<'_> {
                         return Err(PErr::Fail);
                     }
                     self.bump();
-                    return Err(self.err_from("multiple exception types must be parenthesized", e.loc));
+                    return Err(
+                        self.err_from("multiple exception types must be parenthesized", e.loc)
+                    );
                 }
                 let name = if self.eat(K::As) {
                     Some(self.name()?.0)
