@@ -459,6 +459,9 @@ impl Cfg {
                             ) => thread(ins.op),
                             _ => None,
                         };
+                        // Every loop back edge must stay a JUMP_BACKWARD (where the VM counts
+                        // loop iterations), so a conditional jump is never threaded backward.
+                        let new = new.filter(|n| n.op == Op::Jump || n.target.0 as usize > bi);
                         if let Some(n) = new {
                             self.blocks[bi][ii] = n;
                             again = true;
@@ -853,6 +856,9 @@ impl Cfg {
                         } else {
                             ins.arg
                         };
+                        if ins.target != NO_BLOCK && arg <= here {
+                            return Err(format!("backward conditional jump {o:?} at {here}"));
+                        }
                         (o, arg)
                     }
                     Op::Jump | Op::JumpNoInterrupt => {

@@ -103,7 +103,7 @@ def main():
     shown = 0
     for path in files:
         want = cpython(path)
-        got = subprocess.run([kbin, path], capture_output=True, text=True).stdout.splitlines()
+        got = subprocess.run([kbin, path], capture_output=True).stdout.decode("utf-8", "replace").splitlines()
         for w, g in zip(split_codes(want), split_codes(got)):
             total += 1
             if [x.replace("'", '"') for x in w] == [x.replace("'", '"') for x in g]:
