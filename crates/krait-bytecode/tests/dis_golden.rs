@@ -8,6 +8,7 @@
 //! Every compiled program must also pass the verifier (every nested code object) and survive a
 //! serialize → load round trip byte for byte. Regenerate after a deliberate change with
 //! `UPDATE_GOLDEN=1 cargo test -p krait-bytecode --test dis_golden` and review the diff.
+//! With `KRAIT_FUZZ_SEEDS=DIR` it also writes each program's `.pyc` to DIR (fuzzing seeds).
 
 mod common;
 
@@ -107,6 +108,11 @@ fn golden_dis_and_pyc_hashes() {
             }
         };
         hashes.push_str(&format!("{stem}.py {}\n", sha256_hex(&bytes)));
+        // Seeds for the `pyc_load` fuzz target (`KRAIT_FUZZ_SEEDS=fuzz/corpus/pyc_load`).
+        if let Some(dir) = std::env::var_os("KRAIT_FUZZ_SEEDS") {
+            std::fs::create_dir_all(&dir).expect("seed dir");
+            std::fs::write(Path::new(&dir).join(format!("{stem}.pyc")), &bytes).expect("seed");
+        }
         let text = format!(
             "# dis of tests/dis/programs/{stem}.py as krait compiles it (addresses shown as 0x…).\n# Regenerate: {REGENERATE}\n{}",
             normalize_addresses(&disassemble(&code))
