@@ -6,7 +6,9 @@ Every tests/programs/<category>/<name>.py is a program we wrote that uses only b
   <name>.stdout  the exact bytes written to stdout;
   <name>.stderr  the exact bytes written to stderr, with the program's absolute directory
                  replaced by the literal `{dir}` (so tracebacks do not depend on the checkout);
-  <name>.status  the exit status, as a decimal number and a newline.
+  <name>.status  the exit status, as a decimal number and a newline; a process killed by
+                 signal N (e.g. an uncaught KeyboardInterrupt re-raises SIGINT) records 128+N,
+                 as a shell would report it.
 
 Each program runs with cwd = its own directory, given by absolute path, stdin from /dev/null,
 PYTHONHASHSEED=0 and every other PYTHON* variable removed from the environment.
@@ -54,10 +56,11 @@ def child_env():
 
 
 def run_program(interpreter, path, timeout):
-    """Runs one program; returns (stdout bytes, normalised stderr bytes, status int).
+    """Runs one program; returns (stdout bytes, normalised stderr bytes, status int, problem).
 
-    A run that exceeds `timeout` seconds is killed and reported with status -1 and a note
-    on stderr; a run the interpreter cannot start is reported with status -2.
+    `problem` is None for a run that finished; otherwise it says why there is no result (the
+    run exceeded `timeout` seconds and was killed, or the interpreter could not be started),
+    and the other fields are empty.
     """
     directory = os.path.dirname(path)
     try:
@@ -71,11 +74,12 @@ def run_program(interpreter, path, timeout):
                 timeout=timeout,
             )
     except subprocess.TimeoutExpired:
-        return b"", b"<timed out after %d s>\n" % timeout, -1
+        return b"", b"", 0, f"timed out after {timeout} s"
     except OSError as e:
-        return b"", ("<could not start: %s>\n" % e).encode(), -2
+        return b"", b"", 0, f"could not start: {e}"
     stderr = proc.stderr.replace(directory.encode(), b"{dir}")
-    return proc.stdout, stderr, proc.returncode
+    status = proc.returncode if proc.returncode >= 0 else 128 - proc.returncode
+    return proc.stdout, stderr, status, None
 
 
 def expected_of(path):
@@ -124,9 +128,9 @@ def regen(args):
     require_cpython_311()
     programs = find_programs(args.filters)
     wrote = 0
-    for path, (out, err, status) in run_all(sys.executable, programs, args.jobs, args.timeout):
-        if status < 0:
-            sys.exit(f"{os.path.relpath(path, CORPUS)}: {err.decode().strip()}")
+    for path, (out, err, status, problem) in run_all(sys.executable, programs, args.jobs, args.timeout):
+        if problem:
+            sys.exit(f"{os.path.relpath(path, CORPUS)}: {problem}")
         if expected_of(path) != (out, err, status):
             wrote += 1
         base = path[:-3]
@@ -143,10 +147,14 @@ def check(args):
     require_cpython_311()
     programs = find_programs(args.filters)
     problems = 0
-    for path, actual in run_all(sys.executable, programs, args.jobs, args.timeout):
+    for path, (out, err, status, problem) in run_all(sys.executable, programs, args.jobs, args.timeout):
         rel = os.path.relpath(path, CORPUS)
         expected = expected_of(path)
-        if expected is None:
+        actual = (out, err, status)
+        if problem:
+            print(f"ERROR    {rel} ({problem})")
+            problems += 1
+        elif expected is None:
             print(f"MISSING  {rel}")
             problems += 1
         elif expected != actual:
@@ -174,9 +182,13 @@ def krait(args):
     interpreter = os.path.abspath(args.krait)
     programs = find_programs(args.filters)
     passed = failed = 0
-    for path, (out, err, status) in run_all(interpreter, programs, args.jobs, args.timeout):
+    for path, (out, err, status, problem) in run_all(interpreter, programs, args.jobs, args.timeout):
         rel = os.path.relpath(path, CORPUS)
         expected = expected_of(path)
+        if problem:
+            print(f"FAIL {rel} ({problem})")
+            failed += 1
+            continue
         if expected is None:
             print(f"FAIL {rel} (no expectations: run regen_programs.py)")
             failed += 1
