@@ -4,6 +4,11 @@
 fn main() {
     let path = std::env::args().nth(1).expect("usage: kdis FILE");
     let src = std::fs::read(&path).expect("read");
+    if std::env::var_os("KDIS_PARSE_ONLY").is_some() {
+        let r = krait_parser::parse(&src, &path, krait_parser::Mode::Exec);
+        println!("parsed: {}", r.is_ok());
+        return;
+    }
     let opts = krait_compiler::CompileOptions::default();
     match krait_compiler::compile_source(&src, &path, krait_parser::Mode::Exec, &opts) {
         Ok(code) => {

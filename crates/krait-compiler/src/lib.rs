@@ -46,6 +46,36 @@ pub fn compile(
     filename: &str,
     opts: &CompileOptions,
 ) -> Result<CodeObject, CompileError> {
+    // The passes recurse over the AST (up to error::MAX_DEPTH levels, as CPython); they run on
+    // a thread of their own with a stack big enough for that in every build profile.
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("krait-compiler".into())
+            .stack_size(COMPILER_STACK_SIZE)
+            .spawn_scoped(scope, || compile_here(module, filename, opts));
+        match worker {
+            Ok(handle) => handle.join().unwrap_or_else(|_| {
+                Err(error::syntax_error(
+                    "internal error: the compiler panicked",
+                    filename,
+                    ast::Loc::default(),
+                ))
+            }),
+            Err(_) => compile_here(module, filename, opts),
+        }
+    })
+}
+
+/// Stack for the compiler thread: room for `MAX_DEPTH` nested nodes in debug builds (address
+/// space only; pages are committed as used).
+const COMPILER_STACK_SIZE: usize = 512 << 20;
+
+/// [`compile`] on the calling thread.
+fn compile_here(
+    module: &ast::Mod,
+    filename: &str,
+    opts: &CompileOptions,
+) -> Result<CodeObject, CompileError> {
     let features = future::parse(module, filename)?;
     let st = symtable::SymbolTable::build(module, filename, features.annotations)?;
     let mut c = codegen::Compiler::new(&st, filename, opts, features);
