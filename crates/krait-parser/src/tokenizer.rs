@@ -211,7 +211,7 @@ impl<'s> Tokenizer<'s> {
                     self.pos += 1;
                 }
                 let c = self.peek();
-                if c == b'#' || c == b'\n' || (c == b'\\' && self.at_line_cont_blank()) {
+                if c == b'#' || c == b'\n' || c == b'\\' {
                     blankline = true;
                 }
                 if !blankline && self.parens.is_empty() {
@@ -401,13 +401,6 @@ impl<'s> Tokenizer<'s> {
         }
     }
 
-    /// Whether a `\` at the start of a line is followed by a newline (the line is then blank
-    /// for indentation purposes only if what follows is blank too; CPython 3.11 treats the
-    /// backslash as starting the logical line, so this returns false).
-    fn at_line_cont_blank(&self) -> bool {
-        false
-    }
-
     fn indent_change(&mut self, col: u32, altcol: u32) -> Result<(), TokError> {
         let top = *self.indstack.last().unwrap_or(&0);
         let alttop = *self.altindstack.last().unwrap_or(&0);
@@ -437,7 +430,8 @@ impl<'s> Tokenizer<'s> {
                 self.altindstack.pop();
             }
             if col != *self.indstack.last().unwrap_or(&0) {
-                let off = self.char_off(self.line_end());
+                // CPython's column here is the line's length in bytes.
+                let off = (self.line_end() - self.line_start) as i32;
                 return Err(self.deferred(
                     ErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",

@@ -160,6 +160,9 @@ impl Parser<'_> {
 
     /// CPython's `invalid_named_expression` alternatives for `e = value`.
     fn named_expression_eq_error(&mut self, start: &Token, e: &Expr) -> Option<PErr> {
+        if self.no_invalid > 0 {
+            return None;
+        }
         let single_name = matches!(e.kind, ExprKind::Name { .. })
             && start.kind == K::Name
             && (e.loc.end_lineno, e.loc.end_col_offset) == (start.end_lineno, start.end_col);
@@ -214,6 +217,9 @@ impl Parser<'_> {
     /// CPython's `invalid_expression` first alternative: two expressions side by side inside
     /// brackets ("Perhaps you forgot a comma?").
     fn forgot_comma(&mut self, start: &Token, a: &Expr) -> Option<PErr> {
+        if self.no_invalid > 0 {
+            return None;
+        }
         if !matches!(
             self.kind(),
             K::Name
@@ -241,14 +247,16 @@ impl Parser<'_> {
         }
         let a_level = self.prev().level;
         let m = self.mark();
+        // `b` is CPython's `expression_without_invalid`: parsed with the invalid_* rules off,
+        // so its own specialised errors do not count.
         self.speculating += 1;
+        self.no_invalid += 1;
         let r = self.expression();
+        self.no_invalid -= 1;
         self.speculating -= 1;
         let b_end = self.prev();
         self.reset(m);
         match r {
-            // Errors found while parsing `b` (its own invalid_* rules) win.
-            Err(PErr::Error(e)) => Some(PErr::Error(e)),
             Ok(_) if a_level > 0 && !is_legacy(a) => Some(err_loc(
                 "invalid syntax. Perhaps you forgot a comma?",
                 span(a.loc, tok_loc(&b_end)),
@@ -683,7 +691,7 @@ impl Parser<'_> {
             return Ok(e);
         }
         let first = self.star_named_expression()?;
-        if self.at(K::For) || self.at(K::Async) {
+        if self.at_comp_for() {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 return Err(err_loc(
                     "iterable unpacking cannot be used in comprehension",
@@ -738,7 +746,7 @@ impl Parser<'_> {
             ));
         }
         let first = self.star_named_expression()?;
-        if self.at(K::For) || self.at(K::Async) {
+        if self.at_comp_for() {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 return Err(err_loc(
                     "iterable unpacking cannot be used in comprehension",
@@ -813,7 +821,7 @@ impl Parser<'_> {
                     return Err(PErr::Fail);
                 }
                 let v = self.dict_value()?;
-                if self.at(K::For) || self.at(K::Async) {
+                if self.at_comp_for() {
                     let generators = self.for_if_clauses()?;
                     self.expect(K::Rbrace)?;
                     return Ok(mk(
@@ -829,7 +837,7 @@ impl Parser<'_> {
                 values.push(v);
                 first_is_dict = true;
             } else {
-                if self.at(K::For) || self.at(K::Async) {
+                if self.at_comp_for() {
                     if matches!(e.kind, ExprKind::Starred { .. }) {
                         return Err(err_loc(
                             "iterable unpacking cannot be used in comprehension",
@@ -901,6 +909,11 @@ impl Parser<'_> {
             ));
         }
         self.expression()
+    }
+
+    /// Whether a comprehension's `[async] for` starts here.
+    fn at_comp_for(&mut self) -> bool {
+        self.at(K::For) || (self.at(K::Async) && self.kind_at(1) == K::For)
     }
 
     /// CPython's `invalid_comprehension`: `[a, b for …]` or `[a, for …]`.
@@ -1054,7 +1067,7 @@ impl Parser<'_> {
                 }
                 _ => {
                     let e = self.named_expression_opt(false)?;
-                    if self.at(K::For) || self.at(K::Async) {
+                    if self.at_comp_for() {
                         let generators = self.for_if_clauses()?;
                         let loc = if first && self.at(K::Rpar) {
                             Loc {

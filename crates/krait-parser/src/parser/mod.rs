@@ -66,6 +66,8 @@ pub struct Parser<'s> {
     /// Nesting of speculative parses done only to find a better error message (CPython's
     /// second pass); tokens they read do not move the generic error location.
     pub speculating: u32,
+    /// Nesting of parses with CPython's invalid_* rules off (`*_without_invalid` rules).
+    pub no_invalid: u32,
     /// The number of tokens read outside speculation (CPython's `p->fill` after the first
     /// pass): "invalid syntax" is reported at the last of them.
     pub first_pass_fill: usize,
@@ -89,6 +91,7 @@ impl<'s> Parser<'s> {
             in_fstring: false,
             interactive: false,
             speculating: 0,
+            no_invalid: 0,
             first_pass_fill: 0,
         }
     }
