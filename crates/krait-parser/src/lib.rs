@@ -67,7 +67,8 @@ pub fn parse_str(source: &str, filename: &str, mode: Mode) -> Result<ast::Mod, S
 }
 
 fn parse_decoded(mut text: String, filename: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
-    let implicit_newline = matches!(mode, Mode::Exec | Mode::Single) && !text.ends_with('\n');
+    let implicit_newline =
+        matches!(mode, Mode::Exec | Mode::Single) && !text.is_empty() && !text.ends_with('\n');
     if implicit_newline {
         text.push('\n');
     }

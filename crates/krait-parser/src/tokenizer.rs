@@ -154,6 +154,10 @@ impl<'s> Tokenizer<'s> {
     /// Where CPython's tokenizer stands at end of input: on the last line read, after its
     /// newline.
     fn eof_position(&self) -> (u32, u32) {
+        if self.src.is_empty() {
+            // No line was ever read.
+            return (0, 0);
+        }
         if self.pos > 0 && self.src.get(self.pos - 1) == Some(&b'\n') && self.lineno > 1 {
             let prev = &self.src[..self.pos - 1];
             let ls = prev.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);

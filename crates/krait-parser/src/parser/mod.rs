@@ -273,6 +273,11 @@ impl<'s> Parser<'s> {
         self.tokens[i]
     }
 
+    /// The last consumed token, whatever its kind.
+    pub fn prev_raw(&self) -> Token {
+        self.tokens[self.pos.saturating_sub(1)]
+    }
+
     /// A location from `start` (a token) to the end of the last consumed token.
     #[inline]
     pub fn loc_from(&self, start: &Token) -> Loc {

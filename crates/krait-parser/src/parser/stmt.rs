@@ -953,7 +953,24 @@ impl Parser<'_> {
 
     /// `eval` mode: `expressions NEWLINE* ENDMARKER`.
     pub fn eval_input(&mut self) -> PResult<Expr> {
-        let e = self.star_expressions()?;
+        // `expressions`: like star_expressions, but without starred items.
+        if self.at(K::Star) {
+            return Err(PErr::Fail);
+        }
+        let start = self.tok();
+        let first = self.expression()?;
+        let e = if self.at(K::Comma) {
+            let mut elts = vec![first];
+            while self.eat(K::Comma) {
+                if !self.starts_expression() || self.at(K::Star) {
+                    break;
+                }
+                elts.push(self.expression()?);
+            }
+            mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(&start))
+        } else {
+            first
+        };
         while self.eat(K::Newline) {}
         if !self.at(K::EndMarker) {
             return Err(PErr::Fail);
@@ -968,11 +985,12 @@ impl Parser<'_> {
             return Ok(body);
         }
         self.statement(&mut body)?;
+        let nl = self.prev_raw();
         while self.eat(K::Newline) {}
         if !self.at(K::EndMarker) {
-            return Err(
-                self.err_here("multiple statements found while compiling a single statement")
-            );
+            // Located at the end of the first statement's line.
+            let at = Loc { lineno: nl.lineno, col_offset: nl.col, end_lineno: nl.lineno, end_col_offset: nl.col };
+            return Err(err_loc("multiple statements found while compiling a single statement", at));
         }
         Ok(body)
     }
