@@ -2,7 +2,7 @@
 //! disassembler.
 //!
 //! [`opcode`] is the single source of truth for the instruction set (design decision 1);
-//! [`code`] holds the compiler's output; [`marshal`] and [`pyc`] store it on disk; [`verify`]
+//! [`code`] holds the compiler's output; [`marshal`] and [`pyc`] store it on disk; [`verify`](mod@verify)
 //! checks it; [`dis`] prints it as CPython 3.11's `dis` does.
 
 pub mod code;

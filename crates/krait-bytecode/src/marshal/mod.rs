@@ -1,5 +1,5 @@
-//! The serialized form of a [`CodeObject`]: krait's own `marshal`, used by `.pyc` files
-//! ([`crate::pyc`]), the VM's `marshal` module and `compile()`.
+//! The serialized form of a [`CodeObject`](crate::code::CodeObject): krait's own `marshal`,
+//! used by `.pyc` files ([`crate::pyc`]), the VM's `marshal` module and `compile()`.
 //!
 //! Every field has a fixed width and byte order, so the bytes depend only on the code object:
 //!
