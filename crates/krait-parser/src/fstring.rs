@@ -49,6 +49,23 @@ pub fn concatenate(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr> {
     let mut any_str = false;
     let mut any_f = false;
     for t in toks {
+        // Undecodable bytes (possible only without a coding cookie) are reported here, as
+        // CPython does when it decodes the literal; the position counts from the body.
+        let raw = &p.src[t.start as usize..t.end as usize];
+        if let Some((i, _)) = crate::source::utf8_error(raw) {
+            let body_start = raw
+                .iter()
+                .position(|&c| c == b'"' || c == b'\'')
+                .unwrap_or(0);
+            let q = raw[body_start];
+            let triple =
+                raw.len() >= body_start + 6 && raw[body_start + 1] == q && raw[body_start + 2] == q;
+            let body = body_start + if triple { 3 } else { 1 };
+            let msg = crate::source::utf8_error(&raw[body.min(i)..])
+                .map(|(_, m)| m)
+                .unwrap_or_default();
+            return Err(p.err_last(msg));
+        }
         let st = split_token(p.text(t));
         if st.bytes {
             any_bytes = true;

@@ -60,23 +60,23 @@ pub fn parse_str(source: &str, filename: &str, mode: Mode) -> Result<ast::Mod, S
         });
     }
     parse_decoded(
-        source::normalize_newlines(source.to_owned()),
+        source::normalize_newline_bytes(source.as_bytes().to_vec()),
         filename,
         mode,
     )
 }
 
-fn parse_decoded(mut text: String, filename: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
+fn parse_decoded(mut text: Vec<u8>, filename: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
     let implicit_newline =
-        matches!(mode, Mode::Exec | Mode::Single) && !text.is_empty() && !text.ends_with('\n');
+        matches!(mode, Mode::Exec | Mode::Single) && !text.is_empty() && !text.ends_with(b"\n");
     if implicit_newline {
-        text.push('\n');
+        text.push(b'\n');
     }
     let filename = filename.to_owned();
     // Run on a thread with a large stack so that legal deep nesting cannot overflow the
     // caller's stack; the AST handed back is at most CPython's `ast` depth deep.
     let worker = std::thread::Builder::new().stack_size(PARSER_STACK);
-    match worker.spawn(move || parser::run(text.as_bytes(), &filename, mode, implicit_newline)) {
+    match worker.spawn(move || parser::run(&text, &filename, mode, implicit_newline)) {
         Ok(h) => h
             .join()
             .unwrap_or_else(|_| Err(internal_error("parser thread panicked"))),

@@ -95,12 +95,13 @@ fn normal_name(enc: &str) -> Option<&'static str> {
     }
 }
 
-/// Decodes a file's bytes to text with `\n` line endings.
+/// Decodes a file's bytes to UTF-8 text with `\n` line endings (left as bytes: without a
+/// coding cookie, invalid UTF-8 is kept for the tokenizer to report where CPython does).
 ///
 /// # Errors
 /// CPython's SyntaxErrors for NUL bytes, unknown encodings, a BOM with a non-UTF-8 cookie, and
 /// undecodable bytes.
-pub fn decode(source: &[u8], filename: &str) -> Result<String, SyntaxError> {
+pub fn decode(source: &[u8], filename: &str) -> Result<Vec<u8>, SyntaxError> {
     if source.contains(&0) {
         return Err(error(
             filename,
@@ -200,6 +201,9 @@ pub fn decode(source: &[u8], filename: &str) -> Result<String, SyntaxError> {
         }
         _ => match std::str::from_utf8(body) {
             Ok(s) => s.to_owned(),
+            // Without a cookie CPython tokenizes the bytes as they are and only complains
+            // where it decodes: identifiers and string literals.
+            Err(_) if enc.is_none() => return Ok(normalize_newline_bytes(body.to_vec())),
             Err(e) => {
                 let i = e.valid_up_to();
                 let line = body[..i].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
@@ -207,42 +211,50 @@ pub fn decode(source: &[u8], filename: &str) -> Result<String, SyntaxError> {
                     .iter()
                     .rposition(|&b| b == b'\n')
                     .map_or(0, |p| p + 1);
-                let b = body[i];
-                let why = if (0x80..0xC2).contains(&b) || b > 0xF4 {
-                    "invalid start byte"
-                } else if e.error_len().is_none() {
-                    "unexpected end of data"
-                } else {
-                    "invalid continuation byte"
-                };
-                return Err(error(
-                    filename,
-                    format!("(unicode error) 'utf-8' codec can't decode byte 0x{b:02x} in position {}: {why}", i - ls),
-                    line,
-                    (i - ls) as u32 + 1,
-                ));
+                let msg = utf8_error(&body[ls..]).map(|(_, m)| m).unwrap_or_default();
+                return Err(error(filename, msg, line, (i - ls) as u32 + 1));
             }
         },
     };
-    Ok(normalize_newlines(text))
+    Ok(normalize_newline_bytes(text.into_bytes()))
 }
 
-/// `\r\n` and lone `\r` become `\n` (CPython's `translate_newlines`).
-pub fn normalize_newlines(text: String) -> String {
-    if !text.contains('\r') {
+/// The first invalid UTF-8 sequence of `bytes`: its position and CPython's
+/// "(unicode error) 'utf-8' codec can't decode byte …" message.
+pub fn utf8_error(bytes: &[u8]) -> Option<(usize, String)> {
+    let e = std::str::from_utf8(bytes).err()?;
+    let i = e.valid_up_to();
+    let b = bytes[i];
+    let why = if (0x80..0xC2).contains(&b) || b > 0xF4 {
+        "invalid start byte"
+    } else if e.error_len().is_none() {
+        "unexpected end of data"
+    } else {
+        "invalid continuation byte"
+    };
+    Some((
+        i,
+        format!("(unicode error) 'utf-8' codec can't decode byte 0x{b:02x} in position {i}: {why}"),
+    ))
+}
+
+/// `\r\n` and lone `\r` become `\n`, on bytes.
+pub fn normalize_newline_bytes(text: Vec<u8>) -> Vec<u8> {
+    if !text.contains(&b'\r') {
         return text;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut it = text.chars().peekable();
-    while let Some(c) = it.next() {
-        if c == '\r' {
-            if it.peek() == Some(&'\n') {
-                it.next();
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        if text[i] == b'\r' {
+            out.push(b'\n');
+            if text.get(i + 1) == Some(&b'\n') {
+                i += 1;
             }
-            out.push('\n');
         } else {
-            out.push(c);
+            out.push(text[i]);
         }
+        i += 1;
     }
     out
 }
@@ -255,10 +267,12 @@ mod tests {
     fn cookies() {
         assert_eq!(
             decode(b"# -*- coding: latin-1 -*-\nx='\xe9'", "f").unwrap(),
-            "# -*- coding: latin-1 -*-\nx='\u{e9}'"
+            "# -*- coding: latin-1 -*-\nx='\u{e9}'".as_bytes()
         );
         assert!(decode(b"# coding: foo\n", "f").is_err());
-        assert_eq!(decode(b"a\r\nb\rc", "f").unwrap(), "a\nb\nc");
-        assert!(decode(b"\xff", "f").is_err());
+        assert_eq!(decode(b"a\r\nb\rc", "f").unwrap(), b"a\nb\nc");
+        // Without a cookie, bad bytes are left for the tokenizer; with one, they are an error.
+        assert!(decode(b"\xff", "f").is_ok());
+        assert!(decode(b"# coding: utf-8\n\xff", "f").is_err());
     }
 }

@@ -493,6 +493,19 @@ impl<'s> Tokenizer<'s> {
     /// CPython's `verify_identifier`: the first character must be XID_Start or `_`, the
     /// others XID_Continue.
     fn verify_identifier(&mut self, start: usize) -> Result<(), TokError> {
+        if let Some((_, msg)) = crate::source::utf8_error(&self.src[start..self.pos]) {
+            // CPython's E_DECODE: the UnicodeDecodeError's text, at column 1.
+            return Err(TokError {
+                kind: ErrorKind::SyntaxError,
+                msg,
+                lineno: self.lineno,
+                offset: 1,
+                end_lineno: self.lineno,
+                end_offset: 0,
+                immediate: true,
+                eof_in_brackets: false,
+            });
+        }
         let text = String::from_utf8_lossy(&self.src[start..self.pos]).into_owned();
         let mut byte = start;
         for (i, ch) in text.chars().enumerate() {

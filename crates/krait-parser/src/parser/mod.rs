@@ -112,6 +112,14 @@ impl<'s> Parser<'s> {
         if self.speculating == 0 && self.first_pass_fill <= i {
             self.first_pass_fill = i + 1;
         }
+        if i >= self.tokens.len() {
+            self.fill_slow(i);
+        }
+    }
+
+    /// Reads tokens from the tokenizer up to index `i`.
+    #[inline(never)]
+    fn fill_slow(&mut self, i: usize) {
         while self.tokens.len() <= i {
             if self.tok_err.is_some() {
                 let last = *self.tokens.last().unwrap_or(&Token {

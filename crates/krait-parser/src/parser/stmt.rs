@@ -967,7 +967,13 @@ impl Parser<'_> {
                 }
                 elts.push(self.expression()?);
             }
-            mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(&start))
+            mk(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+                self.loc_from(&start),
+            )
         } else {
             first
         };
@@ -989,8 +995,16 @@ impl Parser<'_> {
         while self.eat(K::Newline) {}
         if !self.at(K::EndMarker) {
             // Located at the end of the first statement's line.
-            let at = Loc { lineno: nl.lineno, col_offset: nl.col, end_lineno: nl.lineno, end_col_offset: nl.col };
-            return Err(err_loc("multiple statements found while compiling a single statement", at));
+            let at = Loc {
+                lineno: nl.lineno,
+                col_offset: nl.col,
+                end_lineno: nl.lineno,
+                end_col_offset: nl.col,
+            };
+            return Err(err_loc(
+                "multiple statements found while compiling a single statement",
+                at,
+            ));
         }
         Ok(body)
     }
