@@ -95,6 +95,18 @@ layouts! {
         Type => crate::types::TypeData, gc = true;
         /// A `cell`: one variable shared between a function and its closures.
         Cell => crate::objects::cell::CellData, gc = true;
+        /// A `code` object.
+        Code => crate::objects::code::CodeData, gc = true;
+        /// A Python `function`.
+        Function => crate::objects::function::FunctionData, gc = true;
+        /// A `range`.
+        Range => crate::objects::range::RangeData, gc = false;
+        /// A `range_iterator`.
+        RangeIter => crate::objects::range::RangeIterData, gc = false;
+        /// An iterator over a list, tuple or str.
+        SeqIter => crate::objects::iter::SeqIterData, gc = true;
+        /// A `traceback` entry.
+        Traceback => crate::objects::traceback::TracebackData, gc = true;
         /// A `builtin_function_or_method`.
         NativeFunction => crate::native::NativeFunctionData, gc = true;
         /// A `method_descriptor` or `classmethod_descriptor` of a built-in type.
@@ -109,6 +121,12 @@ layouts! {
         Int / IntSub => crate::objects::int::IntData, gc = false;
         /// A `float` on the heap (only instances of `float` subclasses; floats are inline).
         Float / FloatSub => crate::objects::float::FloatData, gc = false;
+        /// A `complex`.
+        Complex / ComplexSub => crate::objects::complex::ComplexData, gc = false;
+        /// A `bytes`.
+        Bytes / BytesSub => crate::objects::bytes::BytesData, gc = false;
+        /// A `list`.
+        List / ListSub => crate::objects::list::ListData, gc = true;
         /// A `str`.
         Str / StrSub => crate::objects::str::StrData, gc = false;
         /// A `tuple`.

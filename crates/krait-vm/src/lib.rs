@@ -2,14 +2,19 @@
 //! cycle collector; the object model, evaluation loop and builtins follow in issue 4 (see
 //! docs/vm.md for the design they are built to).
 
+pub mod builtins;
 pub mod error;
+pub mod eval;
 pub mod gc;
 pub mod hash;
 pub mod heap;
 pub mod layouts;
 pub mod native;
 pub mod objects;
+pub mod protocols;
+pub mod run;
 pub mod slot;
+pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod vm;

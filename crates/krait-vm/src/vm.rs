@@ -5,9 +5,12 @@
 use crate::error::{PyErr, PyResult};
 use crate::hash::HashSecret;
 use crate::heap::{self, Header};
+use crate::objects::bytes::BytesData;
+use crate::objects::complex::ComplexData;
 use crate::objects::dict::DictData;
 use crate::objects::exception::ExceptionData;
 use crate::objects::int::IntData;
+use crate::objects::list::ListData;
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
 use crate::slot::Slot;
@@ -37,12 +40,18 @@ pub struct Vm {
     interned: RefCell<FxHashMap<Box<str>, Value>>,
     recursion_depth: Cell<u32>,
     recursion_limit: Cell<u32>,
+    /// Identities of the containers whose `repr` is being computed (`Py_ReprEnter`).
+    pub(crate) repr_stack: RefCell<Vec<u64>>,
+    /// The exception being handled (`sys.exception()`), or NULL.
+    pub(crate) handled: crate::slot::Slot,
+    /// The `builtins` module's namespace.
+    pub builtins: Value,
 }
 
 impl Vm {
     /// A new interpreter with its built-in types.
     pub fn new(config: &VmConfig) -> Vm {
-        Vm {
+        let vm = Vm {
             types: BuiltinTypes::bootstrap(),
             hash_secret: config
                 .hash_seed
@@ -50,7 +59,13 @@ impl Vm {
             interned: RefCell::new(FxHashMap::default()),
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
-        }
+            repr_stack: RefCell::new(Vec::new()),
+            handled: crate::slot::Slot::default(),
+            builtins: Value::NULL,
+        };
+        crate::types::constructors::install(&vm);
+        let builtins = crate::builtins::make_builtins(&vm);
+        Vm { builtins, ..vm }
     }
 
     // ---- Types ----
@@ -135,6 +150,21 @@ impl Vm {
         heap::alloc(self.types.tuple.to_obj(), TupleData::new(items)).into_value()
     }
 
+    /// A `complex`.
+    pub fn new_complex(&self, real: f64, imag: f64) -> Value {
+        heap::alloc(self.types.complex.to_obj(), ComplexData { real, imag }).into_value()
+    }
+
+    /// A `bytes`.
+    pub fn new_bytes(&self, bytes: Vec<u8>) -> Value {
+        heap::alloc(self.types.bytes.to_obj(), BytesData::new(bytes)).into_value()
+    }
+
+    /// A `list`.
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        heap::alloc(self.types.list.to_obj(), ListData::new(items)).into_value()
+    }
+
     /// An empty `dict`.
     pub fn new_dict(&self) -> Value {
         heap::alloc(self.types.dict.to_obj(), DictData::new()).into_value()
@@ -194,6 +224,13 @@ impl Vm {
         }
         self.recursion_depth.set(depth);
         Ok(RecursionGuard { vm: self })
+    }
+
+    /// Leaves one level entered by [`Vm::enter_recursion`] whose guard was forgotten (the
+    /// evaluation loop counts frames on its own frame stack this way).
+    pub(crate) fn leave_recursion(&self) {
+        self.recursion_depth
+            .set(self.recursion_depth.get().saturating_sub(1));
     }
 
     /// `sys.getrecursionlimit()`.

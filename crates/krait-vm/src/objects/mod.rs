@@ -1,10 +1,18 @@
 //! The payloads of built-in object layouts, one module per layout.
 
+pub mod bytes;
 pub mod cell;
+pub mod code;
+pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod float;
+pub mod function;
 pub mod int;
+pub mod iter;
+pub mod list;
 pub mod object;
+pub mod range;
 pub mod str;
+pub mod traceback;
 pub mod tuple;

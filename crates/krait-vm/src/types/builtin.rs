@@ -58,10 +58,21 @@ builtin_types! {
         int = "int", base object, kind Int, flags B;
         bool_ = "bool", base int, kind Int, flags FINAL;
         float = "float", base object, kind Float, flags B;
+        complex = "complex", base object, kind Complex, flags B;
         str = "str", base object, kind Str, flags B;
+        bytes = "bytes", base object, kind Bytes, flags B;
+        list = "list", base object, kind List, flags B | flags::SEQUENCE;
         tuple = "tuple", base object, kind Tuple, flags B | flags::SEQUENCE;
         dict = "dict", base object, kind Dict, flags B | flags::MAPPING;
         cell = "cell", base object, kind Cell, flags FINAL;
+        code = "code", base object, kind Code, flags FINAL;
+        function = "function", base object, kind Function, flags FINAL;
+        range = "range", base object, kind Range, flags FINAL | flags::SEQUENCE;
+        range_iterator = "range_iterator", base object, kind RangeIter, flags FINAL;
+        list_iterator = "list_iterator", base object, kind SeqIter, flags FINAL;
+        tuple_iterator = "tuple_iterator", base object, kind SeqIter, flags FINAL;
+        str_iterator = "str_ascii_iterator", base object, kind SeqIter, flags FINAL;
+        traceback = "traceback", base object, kind Traceback, flags FINAL;
         builtin_function = "builtin_function_or_method", base object, kind NativeFunction, flags FINAL;
         method_descriptor = "method_descriptor", base object, kind MethodDescriptor, flags FINAL;
     }

@@ -2,6 +2,7 @@
 //! resolution order, and version tags (design decision 4).
 
 pub mod builtin;
+pub mod constructors;
 pub mod mro;
 
 use crate::heap::Trace;

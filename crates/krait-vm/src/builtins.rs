@@ -1,0 +1,212 @@
+//! The `builtins` namespace (CPython's Python/bltinmodule.c): the built-in types under their
+//! names, the constants, and the built-in functions krait has so far.
+
+use crate::error::PyResult;
+use crate::heap;
+use crate::native::{Args, MethodDef, MethodKind, NativeFunctionData};
+use crate::objects::dict::DictData;
+use crate::objects::list::ListData;
+use crate::objects::range::RangeData;
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::protocols::payload;
+use crate::slot::Slot;
+use crate::value::Value;
+use crate::vm::Vm;
+use std::io::Write;
+
+/// The built-in functions, declared once.
+static FUNCTIONS: &[MethodDef] = &[
+    MethodDef {
+        name: "print",
+        func: builtin_print,
+        kind: MethodKind::Static,
+        signature: "(*args, sep=' ', end='\\n', file=None, flush=False)",
+        doc: "Prints the values to a stream, or to sys.stdout by default.",
+    },
+    MethodDef {
+        name: "len",
+        func: builtin_len,
+        kind: MethodKind::Static,
+        signature: "(obj, /)",
+        doc: "Return the number of items in a container.",
+    },
+    MethodDef {
+        name: "repr",
+        func: builtin_repr,
+        kind: MethodKind::Static,
+        signature: "(obj, /)",
+        doc: "Return the canonical string representation of the object.",
+    },
+    MethodDef {
+        name: "abs",
+        func: builtin_abs,
+        kind: MethodKind::Static,
+        signature: "(x, /)",
+        doc: "Return the absolute value of the argument.",
+    },
+];
+
+/// Builds the `builtins` namespace dict.
+pub fn make_builtins(vm: &Vm) -> Value {
+    let d = vm.new_dict();
+    let set = |name: &str, v: Value| {
+        // Start-up: keys are fresh interned strs.
+        let _ = vm.dict_set_item(&d, vm.intern(name), v);
+    };
+    for (name, ty) in vm.types.all() {
+        // The public types and every exception class; not the internal ones.
+        let public = matches!(
+            name,
+            "object"
+                | "type"
+                | "int"
+                | "bool"
+                | "float"
+                | "complex"
+                | "str"
+                | "bytes"
+                | "tuple"
+                | "list"
+                | "dict"
+                | "range"
+        );
+        let exception = name.starts_with(|c: char| c.is_ascii_uppercase())
+            && !matches!(name, "NoneType" | "NotImplementedType");
+        if public || exception {
+            set(name, ty.clone());
+        }
+    }
+    set("None", Value::NONE);
+    set("True", Value::TRUE);
+    set("False", Value::FALSE);
+    set("Ellipsis", Value::ELLIPSIS);
+    set("NotImplemented", Value::NOT_IMPLEMENTED);
+    set("__debug__", Value::TRUE);
+    for def in FUNCTIONS {
+        let f = heap::alloc(
+            vm.types.builtin_function.to_obj(),
+            NativeFunctionData {
+                def,
+                self_: Slot::default(),
+            },
+        );
+        set(def.name, f.into_value());
+    }
+    d
+}
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)` to standard output.
+fn builtin_print(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (mut sep, mut end) = (" ".to_owned(), "\n".to_owned());
+    for (name, value) in args.kwargs() {
+        let text = || -> PyResult<Option<String>> {
+            if value.is_none() {
+                return Ok(None);
+            }
+            match payload::<StrData>(value) {
+                Some(s) => Ok(Some(s.to_string_lossy())),
+                None => Err(vm.type_error(&format!(
+                    "{} must be None or a string, not {}",
+                    vm.str_of(name),
+                    vm.type_name(value)
+                ))),
+            }
+        };
+        match vm.str_of(name).as_str() {
+            "sep" => sep = text()?.unwrap_or_else(|| " ".into()),
+            "end" => end = text()?.unwrap_or_else(|| "\n".into()),
+            "flush" => {}
+            "file" if value.is_none() => {}
+            "file" => return Err(vm.not_implemented("print(file=...)")),
+            other => {
+                return Err(vm.type_error(&format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )));
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(v)?);
+    }
+    out.push_str(&end);
+    vm.write_stdout(&out);
+    Ok(Value::NONE)
+}
+
+/// `len(obj)`.
+fn builtin_len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let [obj] = args.positional_range(vm, "len", 1, 1)? else {
+        unreachable!("checked: one argument")
+    };
+    let n = if let Some(s) = payload::<StrData>(obj) {
+        s.len()
+    } else if let Some(l) = payload::<ListData>(obj) {
+        l.len()
+    } else if let Some(t) = payload::<TupleData>(obj) {
+        t.items().len()
+    } else if let Some(d) = payload::<DictData>(obj) {
+        d.len()
+    } else if let Some(r) = payload::<RangeData>(obj) {
+        r.len() as usize
+    } else if let Some(f) = vm.lookup_special(obj, "__len__")? {
+        let r = vm.call(&f, std::slice::from_ref(obj), &[])?;
+        return match r.as_small_int() {
+            Some(n) if n >= 0 => Ok(r),
+            Some(_) => Err(vm.value_error("__len__() should return >= 0")),
+            None => Err(vm.type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&r)
+            ))),
+        };
+    } else {
+        return Err(vm.type_error(&format!(
+            "object of type '{}' has no len()",
+            vm.type_name(obj)
+        )));
+    };
+    Ok(vm.new_int(n as i64))
+}
+
+/// `repr(obj)`.
+fn builtin_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let [obj] = args.positional_range(vm, "repr", 1, 1)? else {
+        unreachable!("checked: one argument")
+    };
+    Ok(vm.new_str(&vm.repr_string(obj)?))
+}
+
+/// `abs(x)`.
+fn builtin_abs(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let [x] = args.positional_range(vm, "abs", 1, 1)? else {
+        unreachable!("checked: one argument")
+    };
+    if let Some(i) = x.as_small_int() {
+        return Ok(vm.new_int(i.abs()));
+    }
+    if let Some(f) = x.as_float() {
+        return Ok(Value::float(f.abs()));
+    }
+    if let Some(n) = payload::<crate::objects::int::IntData>(x) {
+        return Ok(vm.new_bigint(num_traits::Signed::abs(&n.value)));
+    }
+    match vm.lookup_special(x, "__abs__")? {
+        Some(f) => vm.call(&f, std::slice::from_ref(x), &[]),
+        None => Err(vm.type_error(&format!(
+            "bad operand type for abs(): '{}'",
+            vm.type_name(x)
+        ))),
+    }
+}
+
+impl Vm {
+    /// Writes text to standard output (block-buffered by Rust's stdout when not a terminal).
+    pub fn write_stdout(&self, s: &str) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(s.as_bytes());
+    }
+}

@@ -1,0 +1,148 @@
+//! Subscription and membership (CPython's `PyObject_GetItem`, `PyObject_SetItem`,
+//! `PySequence_Contains`) for the built-in containers, then `__getitem__`/`__setitem__`/
+//! `__contains__`.
+
+use super::payload;
+use crate::error::PyResult;
+use crate::objects::dict::DictData;
+use crate::objects::list::ListData;
+use crate::objects::range::RangeData;
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// Normalizes a sequence index (negative counts from the end) or raises `IndexError` with
+    /// `what` ("list", "tuple", "string") in CPython's message.
+    fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let Some(i) = key.as_small_int().or(match key.as_immediate() {
+            Some(crate::value::Immediate::True) => Some(1),
+            Some(crate::value::Immediate::False) => Some(0),
+            _ => None,
+        }) else {
+            if payload::<crate::objects::int::IntData>(key).is_some() {
+                return Err(self.new_error(
+                    &self.types.index_error,
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            }
+            return Err(self.type_error(&format!(
+                "{what} indices must be integers or slices, not {}",
+                self.type_name(key)
+            )));
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            let noun = if what == "string" {
+                "string index"
+            } else {
+                &format!("{what} index")
+            };
+            return Err(self.new_error(&self.types.index_error, &format!("{noun} out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// `container[key]`.
+    pub fn get_item(&self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(l) = payload::<ListData>(container) {
+            let i = self.seq_index(key, l.len(), "list")?;
+            return Ok(l.get(i).unwrap_or(Value::NONE));
+        }
+        if let Some(t) = payload::<TupleData>(container) {
+            let i = self.seq_index(key, t.items().len(), "tuple")?;
+            return Ok(t.items()[i].clone());
+        }
+        if let Some(s) = payload::<StrData>(container) {
+            let i = self.seq_index(key, s.len(), "string")?;
+            return Ok(self.str_value(StrData::from_code_points([s.code_point(i)])));
+        }
+        if payload::<DictData>(container).is_some() {
+            return match self.dict_get_item(container, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.new_exception(&self.types.key_error, vec![key.clone()])),
+            };
+        }
+        if let Some(f) = self.lookup_special(container, "__getitem__")? {
+            return self.call(&f, &[container.clone(), key.clone()], &[]);
+        }
+        Err(self.type_error(&format!(
+            "'{}' object is not subscriptable",
+            self.type_name(container)
+        )))
+    }
+
+    /// `container[key] = value`.
+    pub fn set_item(&self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(l) = payload::<ListData>(container) {
+            let i = self.seq_index(&key, l.len(), "list")?;
+            let old = std::mem::replace(&mut l.items.borrow_mut()[i], value);
+            drop(old);
+            return Ok(());
+        }
+        if payload::<DictData>(container).is_some() {
+            return self.dict_set_item(container, key, value);
+        }
+        if let Some(f) = self.lookup_special(container, "__setitem__")? {
+            self.call(&f, &[container.clone(), key, value], &[])?;
+            return Ok(());
+        }
+        Err(self.type_error(&format!(
+            "'{}' object does not support item assignment",
+            self.type_name(container)
+        )))
+    }
+
+    /// `item in container`.
+    pub fn contains(&self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(s) = payload::<StrData>(container) {
+            let Some(needle) = payload::<StrData>(item) else {
+                return Err(self.type_error(&format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                )));
+            };
+            let hay: Vec<u32> = s.code_points().collect();
+            let pat: Vec<u32> = needle.code_points().collect();
+            return Ok(pat.is_empty() || hay.windows(pat.len()).any(|w| w == pat.as_slice()));
+        }
+        if payload::<DictData>(container).is_some() {
+            return Ok(self.dict_get_item(container, item)?.is_some());
+        }
+        if let Some(r) = payload::<RangeData>(container) {
+            if let Some(i) = item.as_small_int() {
+                let in_bounds = if r.step > 0 {
+                    r.start <= i && i < r.stop
+                } else {
+                    r.stop < i && i <= r.start
+                };
+                return Ok(in_bounds && (i - r.start) % r.step == 0);
+            }
+        }
+        let items = if let Some(l) = payload::<ListData>(container) {
+            Some(l.to_vec())
+        } else {
+            payload::<TupleData>(container).map(|t| t.items().to_vec())
+        };
+        if let Some(items) = items {
+            for x in &items {
+                if self.eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(f) = self.lookup_special(container, "__contains__")? {
+            let r = self.call(&f, &[container.clone(), item.clone()], &[])?;
+            return self.is_true(&r);
+        }
+        let it = self.get_iter(container)?;
+        while let Some(x) = self.next(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}

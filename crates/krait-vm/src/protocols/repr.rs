@@ -1,0 +1,221 @@
+//! `repr()` and `str()` (CPython's `PyObject_Repr`/`PyObject_Str` and the built-in types'
+//! `tp_repr`), with recursion-safe container reprs (`Py_ReprEnter`).
+
+use super::payload;
+use crate::error::PyResult;
+use crate::objects::bytes::BytesData;
+use crate::objects::complex::ComplexData;
+use crate::objects::dict::DictData;
+use crate::objects::exception::ExceptionData;
+use crate::objects::function::FunctionData;
+use crate::objects::int::IntData;
+use crate::objects::list::ListData;
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::types::TypeData;
+use crate::value::{Immediate, Value};
+use crate::vm::Vm;
+use krait_parser::dump::repr as pyrepr;
+use krait_parser::wtf8::Wtf8Buf;
+
+impl Vm {
+    /// `repr(v)` as Rust text.
+    pub fn repr_string(&self, v: &Value) -> PyResult<String> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(i.to_string());
+        }
+        if let Some(x) = v.as_float() {
+            return Ok(pyrepr::repr_float(x));
+        }
+        if let Some(imm) = v.as_immediate() {
+            return Ok(match imm {
+                Immediate::None => "None",
+                Immediate::True => "True",
+                Immediate::False => "False",
+                Immediate::NotImplemented => "NotImplemented",
+                Immediate::Ellipsis => "Ellipsis",
+            }
+            .to_owned());
+        }
+        if let Some(s) = payload::<StrData>(v) {
+            let mut w = Wtf8Buf::new();
+            s.code_points().for_each(|c| w.push_code_point(c));
+            let mut out = String::new();
+            pyrepr::repr_str(&mut out, &w);
+            return Ok(out);
+        }
+        if let Some(n) = payload::<IntData>(v) {
+            return self.int_to_decimal(&n.value);
+        }
+        if let Some(c) = payload::<ComplexData>(v) {
+            return Ok(pyrepr::repr_complex(c.real, c.imag));
+        }
+        if let Some(b) = payload::<BytesData>(v) {
+            let mut out = String::new();
+            pyrepr::repr_bytes(&mut out, &b.bytes);
+            return Ok(out);
+        }
+        if let Some(t) = payload::<TypeData>(v) {
+            return Ok(format!("<class '{}'>", t.name.borrow()));
+        }
+        if payload::<ListData>(v).is_some()
+            || payload::<TupleData>(v).is_some()
+            || payload::<DictData>(v).is_some()
+        {
+            return self.container_repr(v);
+        }
+        if let Some(e) = payload::<ExceptionData>(v) {
+            let args = self.tuple_items(&e.args.get()).unwrap_or_default();
+            let inner = match args.len() {
+                1 => self.repr_string(&args[0])?,
+                _ => {
+                    let parts = args
+                        .iter()
+                        .map(|a| self.repr_string(a))
+                        .collect::<PyResult<Vec<_>>>()?;
+                    parts.join(", ")
+                }
+            };
+            return Ok(format!("{}({inner})", self.type_name(v)));
+        }
+        if let Some(f) = payload::<FunctionData>(v) {
+            return Ok(format!(
+                "<function {} at {:#x}>",
+                self.str_of(&f.qualname.get()),
+                self.id_of(v)
+            ));
+        }
+        if let Some(f) = self.lookup_special(v, "__repr__")? {
+            if !self.is_object_slot_repr(&f) {
+                let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                if payload::<StrData>(&r).is_none() {
+                    return Err(self.type_error(&format!(
+                        "__repr__ returned non-string (type {})",
+                        self.type_name(&r)
+                    )));
+                }
+                return Ok(self.str_of(&r));
+            }
+        }
+        Ok(format!(
+            "<{} object at {:#x}>",
+            self.type_name(v),
+            self.id_of(v)
+        ))
+    }
+
+    fn is_object_slot_repr(&self, f: &Value) -> bool {
+        payload::<crate::native::MethodDescriptorData>(f)
+            .is_some_and(|m| m.owner.get().is(&self.types.object))
+    }
+
+    /// `str(v)` as Rust text.
+    pub fn str_string(&self, v: &Value) -> PyResult<String> {
+        if let Some(s) = payload::<StrData>(v) {
+            return Ok(s.to_string_lossy());
+        }
+        if let Some(e) = payload::<ExceptionData>(v) {
+            let args = self.tuple_items(&e.args.get()).unwrap_or_default();
+            return match args.len() {
+                0 => Ok(String::new()),
+                1 => self.str_string(&args[0]),
+                _ => self.repr_string(&e.args.get()),
+            };
+        }
+        if let Some(f) = self.lookup_special(v, "__str__")? {
+            if !self.is_object_slot_repr(&f) {
+                let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                return Ok(self.str_of(&r));
+            }
+        }
+        self.repr_string(v)
+    }
+
+    /// `id(v)`: the address of a heap object, or a value derived from the bits of an inline one.
+    pub fn id_of(&self, v: &Value) -> u64 {
+        match v.as_header() {
+            Some(h) => h as *const _ as u64,
+            None => v.bits(),
+        }
+    }
+
+    /// Decimal text of an int, with CPython 3.11's limit on digits (`sys.set_int_max_str_digits`).
+    pub fn int_to_decimal(&self, n: &num_bigint::BigInt) -> PyResult<String> {
+        const MAX_STR_DIGITS: u64 = 4300;
+        // Bits per decimal digit is log2(10) ~ 3.32; check cheaply before converting.
+        if n.bits() > MAX_STR_DIGITS * 3 {
+            let s = n.to_string();
+            let digits = s.trim_start_matches('-').len() as u64;
+            if digits > MAX_STR_DIGITS {
+                return Err(self.value_error(&format!(
+                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                )));
+            }
+            return Ok(s);
+        }
+        Ok(n.to_string())
+    }
+
+    /// `repr()` of a list, tuple or dict, printing `[...]`/`{...}` for one already being printed.
+    fn container_repr(&self, v: &Value) -> PyResult<String> {
+        let id = self.id_of(v);
+        if self.repr_stack.borrow().contains(&id) {
+            return Ok(if payload::<DictData>(v).is_some() {
+                "{...}"
+            } else if payload::<ListData>(v).is_some() {
+                "[...]"
+            } else {
+                "(...)"
+            }
+            .to_owned());
+        }
+        self.repr_stack.borrow_mut().push(id);
+        let r = self.container_repr_inner(v);
+        self.repr_stack.borrow_mut().retain(|&x| x != id);
+        r
+    }
+
+    fn container_repr_inner(&self, v: &Value) -> PyResult<String> {
+        let _depth = self.enter_recursion(" while getting the repr of an object")?;
+        if let Some(d) = payload::<DictData>(v) {
+            let mut parts = Vec::new();
+            for (k, val) in d.items() {
+                parts.push(format!(
+                    "{}: {}",
+                    self.repr_string(&k)?,
+                    self.repr_string(&val)?
+                ));
+            }
+            return Ok(format!("{{{}}}", parts.join(", ")));
+        }
+        let (items, open, close) = match payload::<ListData>(v) {
+            Some(l) => (l.to_vec(), "[", "]"),
+            None => (self.tuple_items(v).unwrap_or_default(), "(", ")"),
+        };
+        let parts = items
+            .iter()
+            .map(|x| self.repr_string(x))
+            .collect::<PyResult<Vec<_>>>()?;
+        let trailing = if open == "(" && parts.len() == 1 {
+            ","
+        } else {
+            ""
+        };
+        Ok(format!("{open}{}{trailing}{close}", parts.join(", ")))
+    }
+}
+
+impl Vm {
+    /// `format(v, spec)` (CPython's `PyObject_Format`): so far only the empty spec, which is
+    /// `str(v)`; format specifications raise `NotImplementedError`.
+    pub fn format(&self, v: &Value, spec: &Value) -> PyResult<Value> {
+        let empty = spec.is_null() || payload::<StrData>(spec).is_some_and(StrData::is_empty);
+        if !empty {
+            return Err(self.not_implemented("format specifications"));
+        }
+        if self.type_of(v).is(&self.types.str) {
+            return Ok(v.clone());
+        }
+        Ok(self.new_str(&self.str_string(v)?))
+    }
+}

@@ -1,0 +1,69 @@
+//! Running a program as `__main__` and turning its end into an exit status, as CPython's
+//! Python/pythonrun.c (`PyRun_SimpleFileExFlags`, `handle_system_exit`).
+
+use crate::eval::{exception_data, run_frame, Frame};
+use crate::objects::code::load_code;
+use crate::value::Value;
+use crate::vm::Vm;
+use krait_bytecode::CodeObject;
+use std::io::Write;
+
+/// Runs `code` as the `__main__` module and returns the process exit status: 0 on success, the
+/// `SystemExit` code, or 1 after printing an uncaught exception's traceback to stderr.
+pub fn run_main(vm: &Vm, code: &CodeObject) -> i32 {
+    let globals = vm.new_dict();
+    let set = |k: &str, v: Value| vm.dict_set_item(&globals, vm.intern(k), v);
+    let setup = set("__name__", vm.new_str("__main__"))
+        .and_then(|()| set("__builtins__", vm.builtins.clone()))
+        .and_then(|()| set("__doc__", Value::NONE));
+    let result = setup.and_then(|()| {
+        let code_obj = load_code(vm, code)?;
+        let frame = Frame::new(
+            code_obj,
+            Value::NULL,
+            globals.clone(),
+            vm.builtins.clone(),
+            globals.clone(),
+        );
+        run_frame(vm, frame)
+    });
+    let status = match result {
+        Ok(_) => 0,
+        Err(err) => {
+            let exc = err.into_value();
+            if vm.is_instance_of(&exc, &vm.types.system_exit) {
+                system_exit_status(vm, &exc)
+            } else {
+                let _ = std::io::stdout().flush();
+                let text = crate::traceback::format_exception(vm, &exc);
+                let _ = std::io::stderr().write_all(text.as_bytes());
+                1
+            }
+        }
+    };
+    let _ = std::io::stdout().flush();
+    status
+}
+
+/// The exit status for an uncaught `SystemExit`: its code if an int, 0 for None, else the code
+/// printed to stderr and status 1.
+fn system_exit_status(vm: &Vm, exc: &Value) -> i32 {
+    let args = exception_data(exc)
+        .and_then(|e| vm.tuple_items(&e.args.get()))
+        .unwrap_or_default();
+    let code = match args.len() {
+        0 => Value::NONE,
+        1 => args[0].clone(),
+        _ => vm.new_tuple(args),
+    };
+    if code.is_none() {
+        return 0;
+    }
+    if let Some(i) = code.as_small_int() {
+        return i as i32;
+    }
+    let _ = std::io::stdout().flush();
+    let text = vm.str_string(&code).unwrap_or_default();
+    let _ = writeln!(std::io::stderr(), "{text}");
+    1
+}
