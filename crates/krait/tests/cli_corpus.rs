@@ -170,8 +170,8 @@ fn other_sources_failures(failures: &mut BTreeMap<String, String>) -> usize {
         ];
         for (how, args, input) in cases {
             count += 1;
-            let want = run_with_stdin(&python, &args, &input);
-            let got = run_with_stdin(env!("CARGO_BIN_EXE_krait"), &args, &input);
+            let want = run_with_stdin(&python, &args, input);
+            let got = run_with_stdin(env!("CARGO_BIN_EXE_krait"), &args, input);
             if want != got {
                 failures.insert(
                     format!("{how}/{name}"),
