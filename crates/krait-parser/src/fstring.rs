@@ -6,7 +6,7 @@
 //! location of the whole concatenation, as in CPython 3.11.
 
 use crate::ast::*;
-use crate::parser::errors::{err_loc, tok_loc, Col, RawError};
+use crate::parser::errors::{err_loc, tok_loc};
 use crate::parser::{PErr, PResult, Parser};
 use crate::strings::{decode_bytes_escapes, decode_str_escapes, split_token};
 use crate::token::{TokKind, Token};
@@ -83,14 +83,10 @@ pub fn concatenate(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr> {
             let st = split_token(p.text(t));
             if !st.body.is_ascii() {
                 // CPython's end column here is the token's byte end + 1, unconverted.
-                return Err(PErr::Error(Box::new(RawError {
-                    kind: crate::error::ErrorKind::SyntaxError,
-                    msg: "bytes can only contain ASCII literal characters".into(),
-                    lineno: t.lineno,
-                    col: Col::Byte(t.col),
-                    end_lineno: t.end_lineno,
-                    end_col: Col::Raw(t.end_col as i32 + 1),
-                })));
+                return Err(err_loc(
+                    "bytes can only contain ASCII literal characters",
+                    tok_loc(t),
+                ));
             }
             if st.raw {
                 out.extend_from_slice(st.body.as_bytes());

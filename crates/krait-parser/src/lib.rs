@@ -39,7 +39,7 @@ const PARSER_STACK: usize = 256 << 20;
 /// The [`SyntaxError`] (or `IndentationError`, `TabError`, …) CPython would raise.
 pub fn parse(source: &[u8], filename: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
     let text = source::decode(source, filename)?;
-    parse_decoded(text, filename, mode)
+    parse_decoded(text, filename, mode, source::declares_encoding(source))
 }
 
 /// Parses already-decoded text (as `compile()` of a `str`, which ignores coding cookies).
@@ -63,10 +63,16 @@ pub fn parse_str(source: &str, filename: &str, mode: Mode) -> Result<ast::Mod, S
         source::normalize_newline_bytes(source.as_bytes().to_vec()),
         filename,
         mode,
+        true,
     )
 }
 
-fn parse_decoded(mut text: Vec<u8>, filename: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
+fn parse_decoded(
+    mut text: Vec<u8>,
+    filename: &str,
+    mode: Mode,
+    char_offsets: bool,
+) -> Result<ast::Mod, SyntaxError> {
     let implicit_newline =
         matches!(mode, Mode::Exec | Mode::Single) && !text.is_empty() && !text.ends_with(b"\n");
     if implicit_newline {
@@ -76,7 +82,7 @@ fn parse_decoded(mut text: Vec<u8>, filename: &str, mode: Mode) -> Result<ast::M
     // Run on a thread with a large stack so that legal deep nesting cannot overflow the
     // caller's stack; the AST handed back is at most CPython's `ast` depth deep.
     let worker = std::thread::Builder::new().stack_size(PARSER_STACK);
-    match worker.spawn(move || parser::run(&text, &filename, mode, implicit_newline)) {
+    match worker.spawn(move || parser::run(&text, &filename, mode, char_offsets)) {
         Ok(h) => h
             .join()
             .unwrap_or_else(|_| Err(internal_error("parser thread panicked"))),

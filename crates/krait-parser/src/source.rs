@@ -219,6 +219,21 @@ pub fn decode(source: &[u8], filename: &str) -> Result<Vec<u8>, SyntaxError> {
     Ok(normalize_newline_bytes(text.into_bytes()))
 }
 
+/// Whether the source states its encoding (UTF-8 BOM or a PEP 263 cookie). CPython's parser
+/// reports error columns in characters only then; for undeclared bytes (`ast.parse(b"…")`)
+/// its parser-level error columns are byte offsets.
+pub fn declares_encoding(source: &[u8]) -> bool {
+    if source.starts_with(b"\xef\xbb\xbf") {
+        return true;
+    }
+    let mut lines = source.splitn(3, |&b| b == b'\n');
+    let l1 = lines.next().unwrap_or(b"");
+    if coding_spec(l1).is_some() {
+        return true;
+    }
+    blank_or_comment(l1) && lines.next().is_some_and(|l2| coding_spec(l2).is_some())
+}
+
 /// The first invalid UTF-8 sequence of `bytes`: its position and CPython's
 /// "(unicode error) 'utf-8' codec can't decode byte …" message.
 pub fn utf8_error(bytes: &[u8]) -> Option<(usize, String)> {

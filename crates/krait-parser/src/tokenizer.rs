@@ -40,9 +40,6 @@ pub struct Tokenizer<'s> {
     altindstack: Vec<u32>,
     /// Open brackets: the character, its line and its byte column.
     pub parens: Vec<(u8, u32, u32)>,
-    /// Whether the final `\n` was added to the source (CPython's implicit newline gives a
-    /// NEWLINE token without width; a real one has width 1).
-    pub implicit_newline: bool,
     done: bool,
 }
 
@@ -72,7 +69,6 @@ impl<'s> Tokenizer<'s> {
             indstack: vec![0],
             altindstack: vec![0],
             parens: Vec::new(),
-            implicit_newline: false,
             done: false,
         }
     }
@@ -309,11 +305,8 @@ impl<'s> Tokenizer<'s> {
                     lineno,
                     col: self.col_of(comment_start),
                     end_lineno: lineno,
-                    end_col: if self.implicit_newline && self.pos == self.src.len() {
-                        col
-                    } else {
-                        col + 1
-                    },
+                    // CPython leaves the '\n' out: NEWLINE has no width.
+                    end_col: col,
                 };
                 self.newline_seen();
                 self.atbol = true;

@@ -55,7 +55,9 @@ impl RawError {
 
     /// Converts to a [`SyntaxError`], computing character offsets from `src` (normalized
     /// source) and filling `text` with the line.
-    pub fn into_syntax_error(self, src: &[u8], filename: &str) -> SyntaxError {
+    /// `char_offsets` is false for undeclared source bytes, where CPython leaves the parser's
+    /// byte columns unconverted.
+    pub fn into_syntax_error(self, src: &[u8], filename: &str, char_offsets: bool) -> SyntaxError {
         if self.kind == ErrorKind::MemoryError || self.kind == ErrorKind::RecursionError {
             return SyntaxError {
                 kind: self.kind,
@@ -78,6 +80,7 @@ impl RawError {
             match c {
                 // CPython's -1 ("no column") is kept as u32::MAX.
                 Col::Raw(r) => r as u32,
+                Col::Byte(b) if !char_offsets => b + 1,
                 Col::Byte(b) => match line_of(line) {
                     Some(l) => char_count(&l[..(b as usize).min(l.len())]) as u32 + 1,
                     None => b + 1,

@@ -408,12 +408,11 @@ pub fn run(
     src: &[u8],
     filename: &str,
     mode: crate::Mode,
-    implicit_newline: bool,
+    char_offsets: bool,
 ) -> Result<crate::ast::Mod, crate::SyntaxError> {
     use crate::ast::Mod;
     use crate::Mode as M;
     let mut p = Parser::new(src);
-    p.tokenizer.implicit_newline = implicit_newline;
     p.interactive = mode == M::Single;
     let r = match mode {
         M::Exec => p.file().map(|body| Mod::Module {
@@ -441,7 +440,7 @@ pub fn run(
                     let mut e = RawError::memory();
                     e.kind = ErrorKind::RecursionError;
                     e.msg = "maximum recursion depth exceeded during ast construction".into();
-                    return Err(e.into_syntax_error(src, filename));
+                    return Err(e.into_syntax_error(src, filename, char_offsets));
                 }
                 return Ok(m);
             }
@@ -488,5 +487,5 @@ pub fn run(
             }
         }
     };
-    Err(err.into_syntax_error(src, filename))
+    Err(err.into_syntax_error(src, filename, char_offsets))
 }
