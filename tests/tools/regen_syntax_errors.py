@@ -6,7 +6,9 @@ each), records what CPython does:
   - `ast.parse(source_bytes)`: the exception type, msg, lineno, offset, end_lineno, end_offset;
   - `python3 tests/syntax_errors/parser/NAME.py` run from the repository root: the exact stderr
     (with the repository's absolute path written as {ROOT}) and exit code, which `krait` must
-    reproduce byte for byte (crates/krait/tests/cli_corpus.rs).
+    reproduce byte for byte (crates/krait/tests/cli_corpus.rs);
+  - under "file", the attributes of the error that run raised (CPython's file tokenizer locates
+    a few errors differently from `ast.parse`, e.g. end-of-file errors get offset 0).
 A program that `ast.parse` accepts is an error in the corpus (its error belongs to the compiler's
 corpus), so the script fails loudly on one.
 
@@ -17,9 +19,23 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CORPUS = os.path.join("tests", "syntax_errors", "parser")
+
+
+HOOK = """
+import json, sys
+def hook(t, v, tb):
+    fields = ("msg", "lineno", "offset", "end_lineno", "end_offset", "text")
+    out = {"type": t.__name__, **{k: getattr(v, k, None) for k in fields}}
+    sys.stderr.write("\\n" + json.dumps(out) + "\\n")
+sys.excepthook = hook
+"""
+HOOK_DIR = tempfile.mkdtemp(prefix="krait-regen-")
+with open(os.path.join(HOOK_DIR, "sitecustomize.py"), "w") as f:
+    f.write(HOOK)
 
 
 def main():
@@ -47,6 +63,13 @@ def main():
             bad.append(name)
             continue
         run = subprocess.run([sys.executable, rel], cwd=ROOT, env=env, capture_output=True)
+        # The same run with a sys.excepthook that reports the error's attributes: running a file
+        # uses CPython's file tokenizer, whose locations differ from ast.parse's in a few cases
+        # (e.g. errors at end of file get offset 0), and the printed report is built from these.
+        hooked = subprocess.run([sys.executable, rel], cwd=ROOT, env=dict(env, PYTHONPATH=HOOK_DIR),
+                                capture_output=True)
+        attrs = json.loads(hooked.stderr.decode("utf-8", "surrogateescape").splitlines()[-1])
+        entry["file"] = {k: v.replace(ROOT, "{ROOT}") if isinstance(v, str) else v for k, v in attrs.items()}
         entry["exit"] = run.returncode
         # CPython shows the script's absolute path; the clone's location is not part of the
         # expectation, so it is stored as {ROOT} (the test substitutes its own checkout).
