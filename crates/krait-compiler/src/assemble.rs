@@ -118,6 +118,7 @@ pub(crate) fn assemble(
     cfg.thread_jumps();
     cfg.extend_blocks();
     cfg.remove_unreachable();
+    cfg.remove_redundant_jumps();
     cfg.duplicate_exits_without_lineno();
     cfg.propagate_lines();
     if std::env::var_os("KRAIT_DEBUG_CFG").is_some() {
@@ -472,6 +473,23 @@ impl Cfg {
                 if !again {
                     ii += 1;
                     guard = 0;
+                }
+            }
+        }
+    }
+
+    /// `remove_redundant_jumps`: an unconditional jump to the next block becomes a NOP.
+    fn remove_redundant_jumps(&mut self) {
+        for b in 0..self.blocks.len() {
+            let Some(last) = self.blocks[b].last().copied() else {
+                continue;
+            };
+            if matches!(last.op, Op::Jump | Op::JumpNoInterrupt) {
+                let target = self.first_ins(last.target.0 as usize).map(|(t, _)| t);
+                if target.is_some() && target == self.next_of(b) {
+                    let n = self.blocks[b].len();
+                    self.blocks[b][n - 1].op = Op::Real(Opcode::Nop);
+                    self.blocks[b][n - 1].target = NO_BLOCK;
                 }
             }
         }

@@ -63,6 +63,16 @@ fn const_value_depth(e: &Expr, optimize: u8, depth: u32) -> Option<Constant> {
             let r = sub(right)?;
             binary(&l, *op, &r)
         }
+        ExprKind::Subscript {
+            value,
+            slice,
+            ctx: ExprContext::Load,
+        } => {
+            if matches!(slice.kind, ExprKind::Slice { .. }) {
+                return None;
+            }
+            subscript(&sub(value)?, &sub(slice)?)
+        }
         _ => None,
     }
 }
@@ -159,19 +169,31 @@ fn binary(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
     if let (Some(a), Some(b)) = (as_int(l), as_int(r)) {
         return int_binary(&a, op, &b);
     }
+    if op == Operator::Mult {
+        match (l, r) {
+            (
+                Constant::Int(_) | Constant::Bool(_),
+                Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_),
+            ) => return repeat(r, &as_int(l)?),
+            (
+                Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_),
+                Constant::Int(_) | Constant::Bool(_),
+            ) => return repeat(l, &as_int(r)?),
+            _ => {}
+        }
+    }
     match (l, r) {
+        (Constant::Tuple(a), Constant::Tuple(b)) if op == Operator::Add => {
+            let mut v = a.clone();
+            v.extend(b.iter().cloned());
+            return Some(Constant::Tuple(v));
+        }
         (Constant::Str(a), Constant::Str(b)) if op == Operator::Add => {
-            if a.len_code_points() + b.len_code_points() > MAX_STR_SIZE {
-                return None;
-            }
             let mut s = a.clone();
             s.push_wtf8(b);
             return Some(Constant::Str(s));
         }
         (Constant::Bytes(a), Constant::Bytes(b)) if op == Operator::Add => {
-            if a.len() + b.len() > MAX_STR_SIZE {
-                return None;
-            }
             let mut s = a.clone();
             s.extend_from_slice(b);
             return Some(Constant::Bytes(s));
@@ -202,11 +224,104 @@ fn binary(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
             Operator::Sub => a - b,
             Operator::Mult => a * b,
             Operator::Div if b != 0.0 => a / b,
+            Operator::FloorDiv if b != 0.0 => float_divmod(a, b).0,
+            Operator::Mod if b != 0.0 => float_divmod(a, b).1,
             _ => return None,
         };
         return Some(Constant::Float(v));
     }
     None
+}
+
+/// `container[index]` for a constant str, bytes or tuple and an integer index
+/// (CPython's `fold_subscr`; a failing lookup is left to run time).
+fn subscript(container: &Constant, index: &Constant) -> Option<Constant> {
+    let i = as_int(index)?;
+    let pick = |len: usize| -> Option<usize> {
+        let len = BigInt::from(len);
+        let k = if i.is_negative() {
+            &len + &i
+        } else {
+            i.clone()
+        };
+        if k.is_negative() || k >= len {
+            None
+        } else {
+            k.to_usize()
+        }
+    };
+    match container {
+        Constant::Str(s) => {
+            let cps: Vec<u32> = s.code_points().collect();
+            let mut out = krait_parser::wtf8::Wtf8Buf::new();
+            out.push_code_point(cps[pick(cps.len())?]);
+            Some(Constant::Str(out))
+        }
+        Constant::Bytes(b) => Some(Constant::Int(BigInt::from(b[pick(b.len())?]))),
+        Constant::Tuple(v) => Some(v[pick(v.len())?].clone()),
+        _ => None,
+    }
+}
+
+/// Python's float `divmod` (Objects/floatobject.c `float_divmod`).
+fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+/// `safe_multiply` for a sequence times an integer: within CPython's size limits.
+fn repeat(seq: &Constant, n: &BigInt) -> Option<Constant> {
+    const MAX_COLLECTION_SIZE: usize = 256;
+    const MAX_TOTAL_ITEMS: usize = 1024;
+    let n = n.to_i64()?;
+    let count = |len: usize, limit: usize| -> Option<usize> {
+        if len == 0 {
+            return Some(0);
+        }
+        if n < 0 || n as usize > limit / len {
+            return None;
+        }
+        Some(n as usize)
+    };
+    match seq {
+        Constant::Str(s) => {
+            let k = count(s.len_code_points(), MAX_STR_SIZE)?;
+            let mut out = krait_parser::wtf8::Wtf8Buf::new();
+            for _ in 0..k {
+                out.push_wtf8(s);
+            }
+            Some(Constant::Str(out))
+        }
+        Constant::Bytes(b) => Some(Constant::Bytes(b.repeat(count(b.len(), MAX_STR_SIZE)?))),
+        Constant::Tuple(v) => {
+            let k = count(v.len(), MAX_COLLECTION_SIZE)?;
+            if k > 0 && v.len() * k > MAX_TOTAL_ITEMS {
+                return None;
+            }
+            Some(Constant::Tuple(
+                (0..k).flat_map(|_| v.iter().cloned()).collect(),
+            ))
+        }
+        _ => None,
+    }
 }
 
 fn int_binary(a: &BigInt, op: Operator, b: &BigInt) -> Option<Constant> {

@@ -857,7 +857,13 @@ impl<'f> Builder<'f> {
         }
         self.expr(elt)?;
         self.cur().is_generator = kind == ComprehensionKind::Generator;
+        let is_async = self.cur().is_coroutine && kind != ComprehensionKind::Generator;
         self.exit_block();
+        // An async list/set/dict comprehension makes its enclosing block a coroutine too
+        // (it is awaited there).
+        if is_async {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 }
