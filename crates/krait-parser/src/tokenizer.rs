@@ -324,7 +324,8 @@ impl<'s> Tokenizer<'s> {
             if c == b'\\' {
                 self.pos += 1;
                 if self.peek() != b'\n' {
-                    let off = self.char_off(self.pos) + 1;
+                    // CPython: `tok->cur - tok->buf - 1`, a byte count.
+                    let off = (self.pos - self.line_start) as i32 + 1;
                     return Err(self.deferred(
                         ErrorKind::SyntaxError,
                         "unexpected character after line continuation character",
@@ -592,14 +593,17 @@ impl<'s> Tokenizer<'s> {
     fn verify_end(&mut self, kind: &str) -> Result<(), TokError> {
         let c = self.peek();
         let rest = &self.src[self.pos..];
-        let kw = rest.starts_with(b"and")
-            || rest.starts_with(b"else")
-            || rest.starts_with(b"for")
-            || rest.starts_with(b"if")
-            || rest.starts_with(b"in")
-            || rest.starts_with(b"is")
-            || rest.starts_with(b"or")
-            || rest.starts_with(b"not");
+        // CPython's `lookahead`: the keyword must end there ("1andx" is an error), except
+        // after 'i', where only the next letter is looked at.
+        let whole = |k: &[u8]| {
+            rest.starts_with(k) && !rest.get(k.len()).is_some_and(|&n| is_ident_char(n))
+        };
+        let kw = whole(b"and")
+            || whole(b"else")
+            || whole(b"for")
+            || whole(b"or")
+            || whole(b"not")
+            || (c == b'i' && matches!(rest.get(1), Some(b'f' | b'n' | b's')));
         if kw {
             return Ok(());
         }
