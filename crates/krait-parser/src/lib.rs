@@ -17,6 +17,9 @@ pub mod strings;
 pub mod token;
 pub mod tokenizer;
 
+#[cfg(test)]
+mod tests;
+
 pub use error::{ErrorKind, SyntaxError};
 
 /// What `compile()` mode to parse in, as CPython's `exec`/`eval`/`single`/`func_type`.

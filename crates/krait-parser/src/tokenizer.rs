@@ -488,9 +488,10 @@ impl<'s> Tokenizer<'s> {
     /// others XID_Continue.
     fn verify_identifier(&mut self, start: usize) -> Result<(), TokError> {
         if let Some((_, msg)) = crate::source::utf8_error(&self.src[start..self.pos]) {
-            // CPython's E_DECODE: the UnicodeDecodeError's text, at column 1.
+            // CPython's E_DECODE: the UnicodeDecodeError itself propagates (a ValueError).
+            let msg = msg.trim_start_matches("(unicode error) ").to_owned();
             return Err(TokError {
-                kind: ErrorKind::SyntaxError,
+                kind: ErrorKind::ValueError,
                 msg,
                 lineno: self.lineno,
                 offset: 1,
