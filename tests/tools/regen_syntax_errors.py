@@ -3,7 +3,8 @@
 
 For every NAME.py in tests/syntax_errors/parser/ (programs we wrote, one parser-level error
 each), records what CPython does:
-  - `ast.parse(source_bytes)`: the exception type, msg, lineno, offset, end_lineno, end_offset;
+  - `ast.parse(source_bytes)`: the exception type, msg, lineno, offset, end_lineno, end_offset
+    and text (the source line CPython shows);
   - `python3 tests/syntax_errors/parser/NAME.py` run from the repository root: the exact stderr
     (with the repository's absolute path written as {ROOT}) and exit code, which `krait` must
     reproduce byte for byte (crates/krait/tests/cli_corpus.rs);
@@ -58,6 +59,7 @@ def main():
                 "offset": e.offset,
                 "end_lineno": e.end_lineno,
                 "end_offset": e.end_offset,
+                "text": e.text,
             }
         else:
             bad.append(name)

@@ -1,6 +1,6 @@
 //! The invalid-program corpus: every program in tests/syntax_errors/parser/ (one parser-level
 //! error each) must make `krait_parser::parse` fail exactly as CPython 3.11's `ast.parse` does —
-//! same exception type, message, line, offset, end line and end offset — as recorded by
+//! same exception type, message, line, offset, end line, end offset and source text — as recorded by
 //! `python3 tests/tools/regen_syntax_errors.py` in expected.json. Programs listed in
 //! tests/syntax_errors/parser/known_failures.txt may differ; the list may only shrink
 //! (`KRAIT_UPDATE_KNOWN=1` rewrites it).
@@ -45,25 +45,27 @@ fn invalid_programs_match_cpython() {
         let rel = format!("tests/syntax_errors/parser/{name}");
         let source = std::fs::read(dir.join(name)).expect("read corpus program");
         let want_line = format!(
-            "{}: {} ({}:{}-{}:{})",
+            "{}: {} ({}:{}-{}:{}) text={:?}",
             want.get("type").as_str().unwrap_or(""),
             want.get("msg").as_str().unwrap_or(""),
             num(want, "lineno"),
             num(want, "offset"),
             num(want, "end_lineno"),
-            num(want, "end_offset")
+            num(want, "end_offset"),
+            want.get("text").as_str()
         );
         let got = match catch_panic(|| parse(&source, &rel, Mode::Exec)) {
             Err(panic) => format!("panic: {panic}"),
             Ok(Ok(_)) => "accepted".to_string(),
             Ok(Err(e)) => format!(
-                "{}: {} ({}:{}-{}:{})",
+                "{}: {} ({}:{}-{}:{}) text={:?}",
                 e.kind.name(),
                 e.msg,
                 e.lineno,
                 e.offset,
                 e.end_lineno,
-                e.end_offset
+                e.end_offset,
+                e.text.as_deref()
             ),
         };
         if got != want_line {
