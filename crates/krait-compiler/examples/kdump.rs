@@ -1,93 +1,6 @@
-//! Debug tool: prints every code object of a compiled file in a normalized form that
-//! crates/krait-compiler/tools/cmp_cpython.py also produces from CPython's `dis`, so the two
-//! compilers' output can be diffed (`cargo run -p krait-compiler --example kdump -- FILE...`).
-
-use krait_bytecode::opcode::{ArgKind, Comparison, NbOp};
-use krait_bytecode::{CodeObject, Constant, Opcode};
-use krait_compiler::unparse::const_repr;
-
-fn norm_name(op: Opcode) -> &'static str {
-    match op {
-        Opcode::JumpForward | Opcode::JumpBackward => "JUMP",
-        Opcode::JumpBackwardNoInterrupt => "JUMP_NO_INTERRUPT",
-        other => other.name(),
-    }
-}
-
-fn dump(out: &mut String, code: &CodeObject) {
-    let varnames: Vec<&str> = code.varnames().collect();
-    out.push_str(&format!(
-        "code {} stacksize={} flags={} args={}/{}/{} varnames={:?} cellvars={:?} freevars={:?}\n",
-        code.qualname,
-        code.stacksize,
-        code.flags,
-        code.argcount,
-        code.posonlyargcount,
-        code.kwonlyargcount,
-        varnames,
-        code.cellvars().collect::<Vec<_>>(),
-        code.freevars().collect::<Vec<_>>()
-    ));
-    // Instruction indices skipping EXTENDED_ARG.
-    let mut index = Vec::new();
-    let mut n = 0;
-    for ins in &code.instructions {
-        index.push(n);
-        if ins.opcode() != Some(Opcode::ExtendedArg) {
-            n += 1;
-        }
-    }
-    let mut ext = 0u32;
-    for ins in &code.instructions {
-        let Some(op) = ins.opcode() else { continue };
-        if op == Opcode::ExtendedArg {
-            ext = ins.arg();
-            continue;
-        }
-        let arg = ins.arg() | (ext << 24);
-        ext = 0;
-        let a = match op.info().arg {
-            ArgKind::None => String::new(),
-            ArgKind::Const => match code.consts.get(arg as usize) {
-                Some(Constant::Code(c)) => format!("<code {}>", c.name),
-                Some(c) => const_repr(c),
-                None => "?".into(),
-            },
-            ArgKind::Name => code.names.get(arg as usize).cloned().unwrap_or_default(),
-            ArgKind::Global => {
-                let name = code
-                    .names
-                    .get((arg >> 1) as usize)
-                    .cloned()
-                    .unwrap_or_default();
-                if arg & 1 != 0 {
-                    format!("NULL + {name}")
-                } else {
-                    name
-                }
-            }
-            ArgKind::Local | ArgKind::Deref => code
-                .localsplus_names
-                .get(arg as usize)
-                .cloned()
-                .unwrap_or_default(),
-            ArgKind::Jump => format!("->{}", index.get(arg as usize).copied().unwrap_or(n)),
-            ArgKind::Compare => Comparison::from_u32(arg)
-                .map(|c| Comparison::SYMBOLS[c as usize].to_string())
-                .unwrap_or_default(),
-            ArgKind::BinaryOp => NbOp::from_u32(arg)
-                .map(|c| NbOp::SYMBOLS[c as usize].to_string())
-                .unwrap_or_default(),
-            _ => arg.to_string(),
-        };
-        out.push_str(&format!("  {} {}\n", norm_name(op), a));
-    }
-    for c in &code.consts {
-        if let Constant::Code(inner) = c {
-            dump(out, inner);
-        }
-    }
-}
+//! Debug tool: prints every code object of a compiled file in the normalized form of
+//! [`krait_compiler::normdump`], which crates/krait-compiler/tools/cmp_cpython.py also produces
+//! from CPython's `dis` (`cargo run -p krait-compiler --example kdump -- FILE...`).
 
 fn main() {
     for path in std::env::args().skip(1) {
@@ -98,7 +11,7 @@ fn main() {
         let opts = krait_compiler::CompileOptions::default();
         let mut out = format!("file {path}\n");
         match krait_compiler::compile_source(&src, &path, krait_parser::Mode::Exec, &opts) {
-            Ok(code) => dump(&mut out, &code),
+            Ok(code) => krait_compiler::normdump::dump(&mut out, &code),
             Err(e) => out.push_str(&format!("error {} {}\n", e.kind.name(), e.lineno)),
         }
         print!("{out}");

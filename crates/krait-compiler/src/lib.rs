@@ -9,6 +9,7 @@ pub mod codegen;
 pub mod error;
 pub mod fold;
 pub mod future;
+pub mod normdump;
 pub mod symtable;
 pub mod unparse;
 

@@ -7,6 +7,8 @@ and from krait (`cargo run -p krait-compiler --example kdump`), and reports how 
 objects are identical, with the first differences.
 
 Usage: python3 crates/krait-compiler/tools/cmp_cpython.py KDUMP_BINARY FILE... [--show N]
+       python3 crates/krait-compiler/tools/cmp_cpython.py --dump ROOT < relative-paths
+(the second form prints CPython's dumps only, for crates/krait-compiler/tests/codegen_vs_cpython.rs)
 """
 import dis
 import subprocess
@@ -93,6 +95,13 @@ def split_codes(lines):
 def main():
     warnings.simplefilter("ignore")
     args = sys.argv[1:]
+    if args and args[0] == "--dump":
+        root = args[1]
+        for rel in sys.stdin.read().splitlines():
+            lines = cpython(root + "/" + rel)
+            lines[0] = f"file {rel}"
+            print("\n".join(lines))
+        return
     show = 3
     if "--show" in args:
         k = args.index("--show")
