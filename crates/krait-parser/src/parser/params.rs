@@ -152,6 +152,14 @@ impl Parser<'_> {
     /// CPython's `invalid_parameters`/`invalid_lambda_parameters` for `(a, b)` in a parameter
     /// list.
     fn parenthesized_params(&mut self, lambda: bool) -> PErr {
+        // Only CPython's second pass reads into the parentheses.
+        self.speculating += 1;
+        let r = self.parenthesized_params_inner(lambda);
+        self.speculating -= 1;
+        r
+    }
+
+    fn parenthesized_params_inner(&mut self, lambda: bool) -> PErr {
         let open = self.bump();
         loop {
             if !self.eat(K::Name) {

@@ -402,6 +402,23 @@ impl Parser<'_> {
         if k == K::Equal {
             return self.assignment(start, first);
         }
+        if k == K::ColonEqual && !matches!(first.kind, ExprKind::Name { .. }) {
+            // invalid_named_expression, reached through invalid_assignment's
+            // star_named_expression: needs the value to parse.
+            let m = self.mark();
+            self.speculating += 1;
+            self.bump();
+            let ok = self.expression().is_ok();
+            self.speculating -= 1;
+            self.reset(m);
+            if ok {
+                let msg = format!(
+                    "cannot use assignment expressions with {}",
+                    expr_name(&first)
+                );
+                return Err(err_loc(msg, first.loc));
+            }
+        }
         let aug = match k {
             K::PlusEqual => Some(Operator::Add),
             K::MinEqual => Some(Operator::Sub),
@@ -469,10 +486,26 @@ impl Parser<'_> {
         loop {
             self.bump();
             let is_yield = self.at(K::Yield);
-            value = if is_yield {
-                self.yield_expr()?
+            let r = if is_yield {
+                self.yield_expr()
             } else {
-                self.star_expressions()?
+                self.star_expressions()
+            };
+            value = match r {
+                Ok(v) => v,
+                Err(PErr::Fail) => {
+                    // invalid_assignment needs no value: report a bad target first.
+                    for (t, _) in &targets {
+                        if let Some(bad) = super::targets::invalid_target(t, TargetsType::Star) {
+                            return Err(err_loc(
+                                format!("cannot assign to {}", expr_name(bad)),
+                                bad.loc,
+                            ));
+                        }
+                    }
+                    return Err(PErr::Fail);
+                }
+                Err(e) => return Err(e),
             };
             if !self.at(K::Equal) {
                 break;
