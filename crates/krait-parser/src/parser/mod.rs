@@ -420,9 +420,15 @@ pub fn run(
             type_ignores: Vec::new(),
         }),
         M::Single => p.interactive_input().map(|body| Mod::Interactive { body }),
-        M::Eval | M::FuncType => p
+        M::Eval => p
             .eval_input()
             .map(|e| Mod::Expression { body: Box::new(e) }),
+        M::FuncType => p
+            .func_type_input()
+            .map(|(argtypes, returns)| Mod::FunctionType {
+                argtypes,
+                returns: Box::new(returns),
+            }),
     };
     let err = if let Some(te) = p.tok_err.take() {
         if te.eof_in_brackets {

@@ -1017,6 +1017,46 @@ impl Parser<'_> {
         Ok(e)
     }
 
+    /// `func_type` mode: `'(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER`, where
+    /// `*` and `**` items contribute their bare expression (CPython's `type_expressions`).
+    pub fn func_type_input(&mut self) -> PResult<(Vec<Expr>, Expr)> {
+        self.expect(K::Lpar)?;
+        let mut argtypes = Vec::new();
+        let mut seen_star = false;
+        let mut seen_dstar = false;
+        while !self.at(K::Rpar) {
+            if seen_dstar {
+                return Err(PErr::Fail);
+            }
+            if self.eat(K::Star) {
+                if seen_star {
+                    return Err(PErr::Fail);
+                }
+                seen_star = true;
+            } else if self.eat(K::DoubleStar) {
+                seen_dstar = true;
+            } else if seen_star {
+                return Err(PErr::Fail);
+            }
+            argtypes.push(self.expression()?);
+            if seen_dstar || !self.eat(K::Comma) {
+                break;
+            }
+            if self.at(K::Rpar) {
+                // A trailing comma only follows plain expressions.
+                return Err(PErr::Fail);
+            }
+        }
+        self.expect(K::Rpar)?;
+        self.expect(K::Rarrow)?;
+        let returns = self.expression()?;
+        while self.eat(K::Newline) {}
+        if !self.at(K::EndMarker) {
+            return Err(PErr::Fail);
+        }
+        Ok((argtypes, returns))
+    }
+
     /// `single` mode: one statement (or a blank line).
     pub fn interactive_input(&mut self) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
