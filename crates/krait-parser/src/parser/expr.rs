@@ -148,7 +148,16 @@ impl Parser<'_> {
         let start = self.tok();
         let e = self.expression()?;
         if eq_errors && self.at(K::ColonEqual) {
-            return Err(self.walrus_target_error(&e));
+            // CPython's rule needs the value after ':=' to parse.
+            let m = self.mark();
+            self.speculating += 1;
+            self.bump();
+            let ok = self.expression().is_ok();
+            self.speculating -= 1;
+            self.reset(m);
+            if ok {
+                return Err(self.walrus_target_error(&e));
+            }
         }
         if eq_errors && self.at(K::Equal) {
             if let Some(err) = self.named_expression_eq_error(&start, &e) {
@@ -1112,11 +1121,11 @@ impl Parser<'_> {
                 return Err(PErr::Fail);
             }
         }
-        if !self.at(K::Rpar) {
-            return Err(PErr::Fail);
-        }
         if let Some(msg) = positional_error {
             return Err(self.err_last(msg));
+        }
+        if !self.at(K::Rpar) {
+            return Err(PErr::Fail);
         }
         self.bump();
         Ok((args, keywords))

@@ -489,7 +489,8 @@ pub fn run(
                         PErr::Fail => RawError::memory(),
                     },
                 };
-                p.scan_rest_for_errors(last.lineno).unwrap_or(e)
+                let fill_line = p.tokens().last().map_or(0, |t| t.lineno);
+                p.scan_rest_for_errors(fill_line).unwrap_or(e)
             }
         }
     };

@@ -127,7 +127,7 @@ impl Parser<'_> {
                                 seen_default = true;
                                 a.defaults.push(d);
                             }
-                            None if seen_default => {
+                            None if seen_default && (self.at(K::Comma) || self.at(close)) => {
                                 return Err(err_loc(
                                     "non-default argument follows default argument",
                                     p.loc,
