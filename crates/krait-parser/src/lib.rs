@@ -45,6 +45,36 @@ pub fn parse(source: &[u8], filename: &str, mode: Mode) -> Result<ast::Mod, Synt
     parse_decoded(text, filename, mode, source::declares_encoding(source))
 }
 
+/// Parses a script file's bytes as `python3 FILE` does, which differs from [`parse`] (CPython's
+/// `ast.parse(bytes)`) in two observable ways: undecodable bytes without a coding cookie are one
+/// "Non-UTF-8 code starting with …" error, and error columns are always characters.
+///
+/// # Errors
+/// As [`parse`].
+pub fn parse_file(source: &[u8], filename: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
+    let text = source::decode(source, filename)?;
+    if !source::declares_encoding(source) {
+        if let Some((i, _)) = source::utf8_error(&text) {
+            let line = text[..i].iter().filter(|&&b| b == b'\n').count() + 1;
+            return Err(SyntaxError {
+                kind: ErrorKind::SyntaxError,
+                msg: format!(
+                    "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {line}, but no encoding \
+                     declared; see https://peps.python.org/pep-0263/ for details",
+                    text[i]
+                ),
+                filename: filename.into(),
+                lineno: 0,
+                offset: 0,
+                end_lineno: 0,
+                end_offset: 0,
+                text: None,
+            });
+        }
+    }
+    parse_decoded(text, filename, mode, true)
+}
+
 /// Parses already-decoded text (as `compile()` of a `str`, which ignores coding cookies).
 ///
 /// # Errors

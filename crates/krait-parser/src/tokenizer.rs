@@ -596,9 +596,8 @@ impl<'s> Tokenizer<'s> {
         let rest = &self.src[self.pos..];
         // CPython's `lookahead`: the keyword must end there ("1andx" is an error), except
         // after 'i', where only the next letter is looked at.
-        let whole = |k: &[u8]| {
-            rest.starts_with(k) && !rest.get(k.len()).is_some_and(|&n| is_ident_char(n))
-        };
+        let whole =
+            |k: &[u8]| rest.starts_with(k) && !rest.get(k.len()).is_some_and(|&n| is_ident_char(n));
         let kw = whole(b"and")
             || whole(b"else")
             || whole(b"for")
