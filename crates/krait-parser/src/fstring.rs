@@ -18,6 +18,8 @@ struct Builder {
     values: Vec<Expr>,
     lit: Wtf8Buf,
     loc: Loc,
+    /// Constants get `kind='u'` when the token CPython attributes them to starts with `u`.
+    kind_u: bool,
 }
 
 impl Builder {
@@ -27,7 +29,7 @@ impl Builder {
             self.values.push(Expr {
                 kind: ExprKind::Constant {
                     value: Constant::Str(s),
-                    kind: None,
+                    kind: if self.kind_u { Some("u".into()) } else { None },
                 },
                 loc: self.loc,
             });
@@ -112,7 +114,8 @@ pub fn concatenate(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr> {
                 decode_str_escapes(st.body, &mut s).map_err(|m| p.err_last(m))?;
             }
         }
-        let u = split_token(p.text(&first)).u;
+        // Only a lowercase `u` prefix on the first token (CPython tests `the_str[0] == 'u'`).
+        let u = p.text(&first).starts_with('u');
         return Ok(Expr {
             kind: ExprKind::Constant {
                 value: Constant::Str(s),
@@ -125,6 +128,7 @@ pub fn concatenate(p: &mut Parser<'_>, toks: &[Token]) -> PResult<Expr> {
         values: Vec::new(),
         lit: Wtf8Buf::new(),
         loc,
+        kind_u: p.text(&first).starts_with('u'),
     };
     for t in toks {
         let text = p.text(t);
@@ -190,12 +194,14 @@ fn fstring_body(
                     continue;
                 }
                 if n == b'{' || n == b'}' {
+                    // CPython consumes the backslash; the brace still opens or closes a field.
                     i += 1;
                 } else {
                     i += 2;
                     continue;
                 }
             }
+            let ch = bytes[i];
             if ch == b'{' || ch == b'}' {
                 if recurse_lvl == 0 {
                     if i + 1 < end && bytes[i + 1] == ch {
@@ -219,7 +225,15 @@ fn fstring_body(
             if raw {
                 b.lit.push_str(lit);
             } else {
-                decode_str_escapes(lit, &mut b.lit).map_err(|m| p.err_last(m))?;
+                // A backslash right before a brace stays a backslash.
+                let trailing = lit.len() - lit.trim_end_matches('\\').len();
+                if trailing % 2 == 1 {
+                    decode_str_escapes(&lit[..lit.len() - 1], &mut b.lit)
+                        .map_err(|m| p.err_last(m))?;
+                    b.lit.push_char('\\');
+                } else {
+                    decode_str_escapes(lit, &mut b.lit).map_err(|m| p.err_last(m))?;
+                }
             }
         }
         *pos = after;
@@ -382,9 +396,12 @@ fn replacement_field(
             values: Vec::new(),
             lit: Wtf8Buf::new(),
             loc: b.loc,
+            kind_u: b.kind_u,
         };
         fstring_body(p, t, text, pos, end, raw, recurse_lvl + 1, &mut sb, last)?;
+        // The spec's last literal belongs to this (f-string) token.
         sb.loc = tok_loc(t);
+        sb.kind_u = false;
         sb.flush();
         let sloc = tok_loc(t);
         format_spec = Some(Box::new(Expr {
