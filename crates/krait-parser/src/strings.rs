@@ -135,6 +135,9 @@ pub fn decode_str_escapes(body: &str, out: &mut Wtf8Buf) -> Result<(), EscapeErr
                 };
                 let name = &body[i + 1..i + 1 + close];
                 let end = i + 1 + close;
+                if name.is_empty() {
+                    return Err(unicode_err(esc_pos, i, "malformed \\N character escape"));
+                }
                 match lookup_name(name) {
                     Some(ch) => out.push_char(ch),
                     None => {

@@ -192,6 +192,7 @@ impl<'s> Tokenizer<'s> {
             if self.atbol {
                 self.atbol = false;
                 let (mut col, mut altcol) = (0u32, 0u32);
+                let mut cont_line_col: Option<(u32, u32)> = None;
                 loop {
                     match self.peek() {
                         b' ' => {
@@ -206,12 +207,34 @@ impl<'s> Tokenizer<'s> {
                             col = 0;
                             altcol = 0;
                         }
+                        // CPython 3.11's `tok_continuation_line`: indentation cannot be
+                        // split with backslashes; the column at the first one counts.
+                        b'\\' => {
+                            cont_line_col.get_or_insert((col, altcol));
+                            if self.peek_at(1) != b'\n' {
+                                self.pos += 2;
+                                let off = (self.pos - self.line_start) as i32;
+                                return Err(self.deferred(
+                                    ErrorKind::SyntaxError,
+                                    "unexpected character after line continuation character",
+                                    off,
+                                    0,
+                                ));
+                            }
+                            self.pos += 2;
+                            self.newline_seen();
+                            continue;
+                        }
                         _ => break,
                     }
                     self.pos += 1;
                 }
+                if let Some((c0, a0)) = cont_line_col {
+                    col = c0;
+                    altcol = a0;
+                }
                 let c = self.peek();
-                if c == b'#' || c == b'\n' || c == b'\\' {
+                if c == b'#' || c == b'\n' {
                     blankline = true;
                 }
                 if !blankline && self.parens.is_empty() {
@@ -504,10 +527,12 @@ impl<'s> Tokenizer<'s> {
         let text = String::from_utf8_lossy(&self.src[start..self.pos]).into_owned();
         let mut byte = start;
         for (i, ch) in text.chars().enumerate() {
+            // Unicode 15.1 added these to XID_Continue; CPython 3.11 (Unicode 14) rejects them.
+            let newer = matches!(ch, '\u{200c}' | '\u{200d}' | '\u{30fb}' | '\u{ff65}');
             let ok = if i == 0 {
                 ch == '_' || unicode_ident::is_xid_start(ch)
             } else {
-                unicode_ident::is_xid_continue(ch)
+                unicode_ident::is_xid_continue(ch) && !newer
             };
             if !ok {
                 // NFKC may turn a non-XID character into a valid one (CPython checks the
