@@ -51,6 +51,21 @@ impl Parser<'_> {
                         self.reset(m);
                         self.simple_stmts(out)
                     }
+                    // CPython reports a bad match statement only from its second pass, once
+                    // the line does not parse as simple statements either.
+                    Err(e) if self.tok_err.is_none() => {
+                        let after = self.mark();
+                        self.reset(m);
+                        let n = out.len();
+                        match self.simple_stmts(out) {
+                            Ok(()) => Ok(()),
+                            Err(_) => {
+                                out.truncate(n);
+                                self.reset(after);
+                                Err(e)
+                            }
+                        }
+                    }
                     Err(e) => Err(e),
                 }
             }
