@@ -215,13 +215,8 @@ impl Parser<'_> {
     fn literal_expr(&mut self) -> PResult<Expr> {
         let start = self.tok();
         if self.at(K::String) {
+            // An f-string is accepted here: CPython 3.11's compiler, not its parser, rejects it.
             let e = self.strings()?;
-            if matches!(e.kind, ExprKind::JoinedStr { .. }) {
-                return Err(err_loc(
-                    "patterns may only match literals and attribute lookups",
-                    e.loc,
-                ));
-            }
             return Ok(e);
         }
         let n = self.signed_number()?;
