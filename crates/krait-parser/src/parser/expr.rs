@@ -877,7 +877,18 @@ impl Parser<'_> {
                     values.push(self.bitwise_or()?);
                 } else {
                     let k = self.expression()?;
-                    self.expect(K::Colon)?;
+                    if !self.at(K::Colon) {
+                        // CPython's invalid_kvpair: at the key's last character, no end.
+                        return Err(PErr::Error(Box::new(super::RawError {
+                            kind: crate::error::ErrorKind::SyntaxError,
+                            msg: "':' expected after dictionary key".into(),
+                            lineno: k.loc.end_lineno,
+                            col: super::errors::Col::Byte(k.loc.end_col_offset.saturating_sub(1)),
+                            end_lineno: k.loc.end_lineno,
+                            end_col: super::errors::Col::Raw(0),
+                        })));
+                    }
+                    self.bump();
                     keys.push(Some(k));
                     values.push(self.dict_value()?);
                 }
@@ -1020,13 +1031,19 @@ impl Parser<'_> {
 
     /// A call's argument list, from `(` to `)` inclusive.
     pub fn call_args(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        self.call_args_opt(true)
+    }
+
+    /// A call's or class's argument list; a bare generator expression argument is allowed only
+    /// in calls (`primary genexp`), not in class bases.
+    pub fn call_args_opt(&mut self, allow_genexp: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         self.enter(15)?;
-        let r = self.call_args_inner();
+        let r = self.call_args_inner(allow_genexp);
         self.leave(15);
         r
     }
 
-    fn call_args_inner(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    fn call_args_inner(&mut self, allow_genexp: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let open = self.expect(K::Lpar)?;
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
@@ -1076,6 +1093,20 @@ impl Parser<'_> {
                 }
                 _ => {
                     let e = self.named_expression_opt(false)?;
+                    if self.at_comp_for() && !allow_genexp {
+                        // Class bases: only invalid_arguments' "must be parenthesized" when
+                        // more arguments follow; otherwise a plain syntax error at `for`.
+                        let m = self.mark();
+                        self.speculating += 1;
+                        let r = self.for_if_clauses();
+                        self.speculating -= 1;
+                        if r.is_ok() && self.at(K::Comma) {
+                            let l = self.loc_from(&t);
+                            return Err(err_loc("Generator expression must be parenthesized", l));
+                        }
+                        self.reset(m);
+                        return Err(PErr::Fail);
+                    }
                     if self.at_comp_for() {
                         let generators = self.for_if_clauses()?;
                         let loc = if first && self.at(K::Rpar) {

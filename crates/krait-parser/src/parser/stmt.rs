@@ -981,7 +981,7 @@ impl Parser<'_> {
         let t = self.bump();
         let (name, _) = self.name()?;
         let (bases, keywords) = if self.at(K::Lpar) {
-            self.call_args()?
+            self.call_args_opt(false)?
         } else {
             (Vec::new(), Vec::new())
         };
