@@ -1098,9 +1098,9 @@ impl Parser<'_> {
                         // more arguments follow; otherwise a plain syntax error at `for`.
                         let m = self.mark();
                         self.speculating += 1;
-                        let r = self.for_if_clauses();
+                        let more = self.for_if_clauses().is_ok() && self.at(K::Comma);
                         self.speculating -= 1;
-                        if r.is_ok() && self.at(K::Comma) {
+                        if more {
                             let l = self.loc_from(&t);
                             return Err(err_loc("Generator expression must be parenthesized", l));
                         }
