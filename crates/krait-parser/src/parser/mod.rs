@@ -5,6 +5,24 @@
 //! Submodules: `expr` (expressions), `stmt` (statements), `params` (parameter lists),
 //! `pattern` (`match` patterns), `targets` (assignment/deletion targets and their errors),
 //! `errors` (the error-reporting helpers).
+//!
+//! # Errors, and CPython's two passes
+//! CPython parses once without its `invalid_*` rules; only if that fails does it parse again
+//! with them, to find a specific message, and otherwise reports "invalid syntax" at the last
+//! token the *first* pass read. Here there is one pass, and the specific checks run inline at
+//! the point where the grammar would fail, as [`PErr::Error`]; plain grammar failure is
+//! [`PErr::Fail`]. Checks that need to read ahead (the `b` of "Perhaps you forgot a comma?",
+//! an annotation after an invalid target, …) do so *speculatively* (`speculating > 0`): what
+//! they read does not move the generic error location (`first_pass_fill`), and inside
+//! `expression_without_invalid` (`no_invalid > 0`) the checks are off, as in CPython. After a
+//! parser error the rest of the source is tokenized to let a later tokenizer error win
+//! (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+//!
+//! # Depth
+//! `rule_depth` approximates CPython's parser stack (MAXSTACK 6000, MemoryError past it) and
+//! `ast_depth` the depth of the tree (RecursionError "during ast construction" past ~3000).
+//! The parse itself runs on a thread with a large stack (see `crate::parse`), so legal deep
+//! input never overflows.
 
 pub mod errors;
 mod expr;
