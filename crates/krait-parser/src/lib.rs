@@ -115,7 +115,8 @@ fn parse_decoded(
     // Run on a thread with a large stack so that legal deep nesting cannot overflow the
     // caller's stack; the AST handed back is at most CPython's `ast` depth deep.
     let worker = std::thread::Builder::new().stack_size(PARSER_STACK);
-    match worker.spawn(move || parser::run(&text, &filename, mode, char_offsets)) {
+    match worker.spawn(move || parser::run(&text, &filename, mode, char_offsets, implicit_newline))
+    {
         Ok(h) => h
             .join()
             .unwrap_or_else(|_| Err(internal_error("parser thread panicked"))),

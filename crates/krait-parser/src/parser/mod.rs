@@ -53,9 +53,9 @@ pub type PResult<T> = Result<T, PErr>;
 
 /// CPython's AST depth limit for `ast` construction (recursion limit 1000 × 3, minus the
 /// frames already in use): deeper trees raise RecursionError.
-const AST_DEPTH_LIMIT: u32 = 2990;
+pub const AST_DEPTH_LIMIT: u32 = 2990;
 /// CPython's parser stack limit (MAXSTACK, Parser/parser.c): deeper parses raise MemoryError.
-const RULE_DEPTH_LIMIT: u32 = 6000;
+pub const RULE_DEPTH_LIMIT: u32 = 6000;
 
 /// Parser state over one source (or one f-string replacement field).
 pub struct Parser<'s> {
@@ -86,6 +86,8 @@ pub struct Parser<'s> {
     pub speculating: u32,
     /// Nesting of parses with CPython's invalid_* rules off (`*_without_invalid` rules).
     pub no_invalid: u32,
+    /// Whether the source's final newline was added by us (CPython adds none in single mode).
+    pub implicit_newline: bool,
     /// The number of tokens read outside speculation (CPython's `p->fill` after the first
     /// pass): "invalid syntax" is reported at the last of them.
     pub first_pass_fill: usize,
@@ -110,6 +112,7 @@ impl<'s> Parser<'s> {
             interactive: false,
             speculating: 0,
             no_invalid: 0,
+            implicit_newline: false,
             first_pass_fill: 0,
         }
     }
@@ -427,10 +430,12 @@ pub fn run(
     filename: &str,
     mode: crate::Mode,
     char_offsets: bool,
+    implicit_newline: bool,
 ) -> Result<crate::ast::Mod, crate::SyntaxError> {
     use crate::ast::Mod;
     use crate::Mode as M;
     let mut p = Parser::new(src);
+    p.implicit_newline = implicit_newline;
     p.interactive = mode == M::Single;
     let r = match mode {
         M::Exec => p.file().map(|body| Mod::Module {

@@ -1078,8 +1078,31 @@ impl Parser<'_> {
         if self.eat(K::Newline) {
             return Ok(body);
         }
+        let compound = matches!(
+            self.kind(),
+            K::Def | K::If | K::Class | K::With | K::For | K::Try | K::While | K::At | K::Async
+        ) || self.at_soft("match");
         self.statement(&mut body)?;
         let nl = self.prev_raw();
+        // `compound_stmt NEWLINE`: CPython's single mode turns only the first ENDMARKER into a
+        // NEWLINE, so a compound statement ending in a same-line body needs a real newline.
+        if compound && self.implicit_newline && nl.kind == K::Newline && self.at(K::EndMarker) {
+            let t = self.tok();
+            let at = Loc {
+                lineno: t.lineno,
+                col_offset: 0,
+                end_lineno: t.lineno,
+                end_col_offset: 0,
+            };
+            return Err(PErr::Error(Box::new(super::RawError {
+                kind: crate::error::ErrorKind::SyntaxError,
+                msg: "invalid syntax".into(),
+                lineno: at.lineno,
+                col: super::errors::Col::Raw(0),
+                end_lineno: at.lineno,
+                end_col: super::errors::Col::Raw(0),
+            })));
+        }
         while self.eat(K::Newline) {}
         if !self.at(K::EndMarker) {
             // Located at the end of the first statement's line.
