@@ -16,7 +16,7 @@ lint:
 
 # Fuzz the parser for SECONDS (default 600) on one core (needs `cargo install cargo-fuzz`).
 fuzz seconds="600":
-    cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run parse corpus/parse ../examples ../tests/syntax_errors/parser -- -max_total_time={{seconds}} -timeout=10 -rss_limit_mb=4096
+    cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run parse corpus/parse ../examples ../tests/syntax_errors/parser -- -max_total_time={{seconds}} -max_len=8192 -timeout=10 -rss_limit_mb=4096
 
 # Regenerate every expected result from CPython 3.11 (see docs/testing.md).
 regen:
