@@ -1,15 +1,17 @@
 //! Running what the command line names: loading the source (a file, `-c`, or stdin), parsing it,
-//! and either dumping the AST (`-X dump-ast`) or — until the evaluation loop exists — saying
-//! honestly that krait cannot run programs yet.
+//! and either dumping the AST (`-X dump-ast`) or compiling it and running it as `__main__` in the
+//! PVM. What cannot run yet (the interactive prompt, `-m`) says so honestly.
 
 use crate::cli::{Options, Target};
 use crate::report::format_syntax_error;
 use krait_parser::{dump::dump, parse, Mode};
 use std::io::{IsTerminal, Read, Write};
 
-/// What `krait` prints for a valid program until the evaluation loop lands.
-pub const NOT_IMPLEMENTED: &str =
-    "NotImplementedError: krait cannot run programs yet: the evaluation loop is not implemented (issue 4)\n";
+/// What `krait` prints for the interactive prompt, which does not exist yet.
+pub const NO_PROMPT: &str = "NotImplementedError: krait has no interactive prompt yet (issue 4)\n";
+
+/// What `krait` prints for `-m`, which needs the import system.
+pub const NO_MODULES: &str = "NotImplementedError: krait cannot run modules yet: the import system is not implemented (issue 5)\n";
 
 /// Runs `o` and returns the process exit status. `program` is the program name as invoked
 /// (`argv[0]`), which CPython puts in front of its own start-up errors.
@@ -40,8 +42,7 @@ pub fn run(program: &str, o: &Options) -> i32 {
         }
         Target::Stdin => {
             if std::io::stdin().is_terminal() && o.xoption("dump-ast").is_none() {
-                // The interactive prompt needs the evaluation loop too.
-                eprint!("{NOT_IMPLEMENTED}");
+                eprint!("{NO_PROMPT}");
                 return 1;
             }
             let mut bytes = Vec::new();
@@ -52,8 +53,7 @@ pub fn run(program: &str, o: &Options) -> i32 {
             ("<stdin>".to_string(), bytes)
         }
         Target::Module(_) => {
-            // Finding a module needs the import system (issue 4 and later).
-            eprint!("{NOT_IMPLEMENTED}");
+            eprint!("{NO_MODULES}");
             return 1;
         }
     };
@@ -85,8 +85,41 @@ pub fn run(program: &str, o: &Options) -> i32 {
             .and_then(|()| stdout.flush());
         return 0;
     }
-    eprint!("{NOT_IMPLEMENTED}");
-    1
+    let opts = krait_compiler::CompileOptions {
+        optimize: o.optimization_level.min(2) as u8,
+        mode: Mode::Exec,
+    };
+    let code = match krait_compiler::compile(&module, &filename, &opts) {
+        Ok(code) => code,
+        Err(mut e) => {
+            if e.text.is_none() {
+                // As CPython, take the offending line from the source.
+                e.text = String::from_utf8_lossy(&source)
+                    .split_inclusive('\n')
+                    .nth((e.lineno as usize).saturating_sub(1))
+                    .map(str::to_owned);
+            }
+            let _ = std::io::stdout().flush();
+            eprint!("{}", format_syntax_error(&e));
+            return 1;
+        }
+    };
+    let config = krait_vm::VmConfig {
+        hash_seed: hash_seed(o),
+    };
+    let vm = krait_vm::Vm::new(&config);
+    krait_vm::run::run_main(&vm, &code)
+}
+
+/// `PYTHONHASHSEED` (ignored under `-E`/`-I`): `None` for "random" or unset, else the seed.
+fn hash_seed(o: &Options) -> Option<u32> {
+    if o.ignore_environment {
+        return None;
+    }
+    match std::env::var("PYTHONHASHSEED").ok()?.as_str() {
+        "random" => None,
+        n => n.parse().ok(),
+    }
 }
 
 /// The path CPython shows for a script: relative paths are joined to the current directory

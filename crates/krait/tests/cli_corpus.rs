@@ -256,26 +256,13 @@ fn cli_matches_cpython_on_corpus_and_examples() {
 }
 
 #[test]
-fn valid_program_says_it_cannot_run_yet() {
-    // Only meaningful once the parser accepts the program; until then the SyntaxError path runs.
+fn valid_program_runs() {
     let root = common::repo_root();
     let out = Command::new(env!("CARGO_BIN_EXE_krait"))
-        .args(["-c", "x = 1"])
+        .args(["-c", "x = 6\nprint(x * 7)"])
         .current_dir(&root)
         .output()
         .expect("run krait");
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1));
-    if krait_parser_accepts("x = 1") {
-        assert_eq!(
-            err,
-            "NotImplementedError: krait cannot run programs yet: the evaluation loop is not implemented (issue 4)\n"
-        );
-    } else {
-        assert!(err.contains("SyntaxError"), "{err}");
-    }
-}
-
-fn krait_parser_accepts(src: &str) -> bool {
-    krait_parser::parse(src.as_bytes(), "<string>", krait_parser::Mode::Exec).is_ok()
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
+    assert_eq!(out.status.code(), Some(0));
 }
