@@ -119,6 +119,7 @@ pub(crate) fn assemble(
     cfg.extend_blocks();
     cfg.remove_unreachable();
     cfg.remove_redundant_jumps();
+    cfg.remove_nops();
     cfg.duplicate_exits_without_lineno();
     cfg.propagate_lines();
     if std::env::var_os("KRAIT_DEBUG_CFG").is_some() {
@@ -403,7 +404,7 @@ impl Cfg {
                 let mut again = false;
                 if ins.target != NO_BLOCK && !ins.op.is_setup() && guard < 64 {
                     if let Some((tb, t)) = self.first_ins(ins.target.0 as usize) {
-                        let same_line = line_of(&ins) == line_of(&t) || t.pos.is_none();
+                        let same_line = line_of(&ins) == line_of(&t);
                         let thread = |op: Op| -> Option<Ins> {
                             (same_line && t.target != ins.target && t.target != NO_BLOCK).then_some(
                                 Ins {
@@ -793,11 +794,17 @@ impl Cfg {
     /// `clean_basic_block`: NOPs go unless one is needed to keep a line number.
     fn remove_nops(&mut self) {
         let nblocks = self.blocks.len();
+        let labelled = self.handlers.len() == nblocks;
         for b in 0..nblocks {
             let next_line = (b + 1..nblocks)
                 .find_map(|n| self.blocks[n].first().map(|i| i.pos.and_then(|p| p.lineno)));
             let block = &mut self.blocks[b];
-            let handlers = &mut self.handlers[b];
+            let no_handlers: Vec<Option<Handler>> = vec![None; block.len()];
+            let handlers: &[Option<Handler>] = if labelled {
+                &self.handlers[b]
+            } else {
+                &no_handlers
+            };
             let mut keep_ins = Vec::with_capacity(block.len());
             let mut keep_h = Vec::with_capacity(block.len());
             let mut prev_line: Option<u32> = None;
@@ -812,7 +819,10 @@ impl Cfg {
                     if src + 1 < len {
                         let nl = block[src + 1].pos.and_then(|p| p.lineno);
                         if nl.is_none() || nl == line {
-                            block[src + 1].pos = ins.pos;
+                            // A line-less next instruction takes the NOP's position.
+                            if nl.is_none() {
+                                block[src + 1].pos = ins.pos;
+                            }
                             continue;
                         }
                     } else if next_line == Some(line) {
@@ -824,7 +834,9 @@ impl Cfg {
                 prev_line = line;
             }
             *block = keep_ins;
-            *handlers = keep_h;
+            if labelled {
+                self.handlers[b] = keep_h;
+            }
         }
     }
 

@@ -85,6 +85,23 @@ pub fn dump(out: &mut String, code: &CodeObject) {
         };
         out.push_str(&format!("  {} {}\n", norm_name(op), a));
     }
+    // Positions of the listed instructions, as co_positions() gives them (None as "-").
+    let opt = |v: Option<u32>| v.map_or("-".to_owned(), |x| x.to_string());
+    let mut pos_line = String::from("  positions");
+    for (ins, p) in code.instructions.iter().zip(&code.positions) {
+        if ins.opcode() == Some(Opcode::ExtendedArg) {
+            continue;
+        }
+        pos_line.push_str(&format!(
+            " {},{},{},{}",
+            opt(p.lineno),
+            opt(p.end_lineno),
+            opt(p.col_offset),
+            opt(p.end_col_offset)
+        ));
+    }
+    out.push_str(&pos_line);
+    out.push('\n');
     for c in &code.consts {
         if let Constant::Code(inner) = c {
             dump(out, inner);

@@ -46,6 +46,9 @@ def dump(co, out):
         .replace("'", '"'))
     ins = [i for i in dis.get_instructions(co) if i.opname not in SKIP]
     index = {i.offset: k for k, i in enumerate(ins)}
+    positions = list(co.co_positions())
+    pos_line = "  positions" + "".join(
+        " " + ",".join("-" if v is None else str(v) for v in positions[i.offset // 2]) for i in ins)
     for i in ins:
         name = RENAME.get(i.opname, i.opname)
         if i.opcode in dis.hasjrel or i.opcode in dis.hasjabs:
@@ -65,6 +68,7 @@ def dump(co, out):
         else:
             a = str(i.arg)
         out.append(f"  {name} {a}")
+    out.append(pos_line)
     for c in co.co_consts:
         if hasattr(c, "co_code"):
             dump(c, out)
@@ -108,13 +112,17 @@ def main():
         show = int(args[k + 1])
         del args[k:k + 2]
     kbin, files = args[0], args[1:]
-    same = total = 0
+    same = same_pos = total = 0
     shown = 0
     for path in files:
         want = cpython(path)
         got = subprocess.run([kbin, path], capture_output=True).stdout.decode("utf-8", "replace").splitlines()
         for w, g in zip(split_codes(want), split_codes(got)):
             total += 1
+            if [x.replace("'", '"') for x in w] == [x.replace("'", '"') for x in g]:
+                same_pos += 1
+            w = [x for x in w if not x.startswith("  positions")]
+            g = [x for x in g if not x.startswith("  positions")]
             if [x.replace("'", '"') for x in w] == [x.replace("'", '"') for x in g]:
                 same += 1
             elif shown < show:
@@ -127,7 +135,7 @@ def main():
                         break
                 else:
                     print(f"  lengths differ: {len(w)} vs {len(g)}")
-    print(f"{same}/{total} code objects identical")
+    print(f"{same}/{total} code objects identical ({same_pos} with identical positions too)")
 
 
 if __name__ == "__main__":

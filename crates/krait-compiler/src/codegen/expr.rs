@@ -143,6 +143,10 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::UnaryOp { .. } if super::astopt::inverted_compare(e).is_some() => {
                 if let Some((l, op, r)) = super::astopt::inverted_compare(e) {
+                    // The rewritten node takes the comparison's location (`COPY_NODE`).
+                    if let ExprKind::UnaryOp { operand, .. } = &e.kind {
+                        self.set_loc(operand.loc);
+                    }
                     self.expr(l)?;
                     self.expr(r)?;
                     self.compare_op(op);
@@ -266,6 +270,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Constant { value, .. } => self.load_const(convert_const(value)),
             ExprKind::Attribute { value, attr, ctx } => {
                 self.expr(value)?;
+                self.u().pos = super::match_attr_start(self.ur().pos, e);
                 let op = match ctx {
                     ExprContext::Load => Opcode::LoadAttr,
                     ExprContext::Store => Opcode::StoreAttr,
@@ -573,8 +578,16 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_jump_if`: jumps to `next` when `e`'s truth equals `cond`.
     pub(crate) fn jump_if(&mut self, e: &'a Expr, next: BlockId, cond: bool) -> R {
-        // As CPython's, the jumps carry the location in effect (the enclosing statement's).
+        // As CPython 3.11's, a comparison's location stays in effect for the jumps that test
+        // it (and for what follows); other tests leave the enclosing location.
         self.enter_depth(e.loc)?;
+        if let ExprKind::Compare { .. } = e.kind {
+            self.set_loc(e.loc);
+        } else if let Some((_, _, _)) = super::astopt::inverted_compare(e) {
+            if let ExprKind::UnaryOp { operand, .. } = &e.kind {
+                self.set_loc(operand.loc);
+            }
+        }
         let r = self.jump_if_inner(e, next, cond);
         self.leave_depth();
         r
@@ -694,17 +707,18 @@ impl<'a> Compiler<'a> {
                 self.validate_keywords(keywords)?;
                 self.expr(value)?;
                 let saved = self.ur().pos;
-                if let Some(p) = &mut self.u().pos {
-                    p.lineno = Some(func.loc.end_lineno);
-                }
+                self.u().pos = super::match_attr_start(Some(super::pos_of(func.loc)), func);
                 self.emit_name(Opcode::LoadMethod, attr);
+                self.u().pos = saved;
                 self.exprs(args)?;
                 if nkw > 0 {
                     for k in keywords {
                         self.expr(&k.value)?;
                     }
+                    self.u().pos = super::match_attr_start(Some(super::pos_of(func.loc)), func);
                     self.kw_names(keywords);
                 }
+                self.u().pos = super::match_attr_start(saved, func);
                 self.emit_arg(Opcode::Call, (nargs + nkw) as u32);
                 self.u().pos = saved;
                 return Ok(());

@@ -482,11 +482,12 @@ impl<'a> Compiler<'a> {
         } else {
             firstlineno
         };
+        // RESUME: (firstlineno, firstlineno, 0, 0); a module's is (0, 1, 0, 0).
         self.u().pos = Some(Position {
             lineno: Some(lineno),
-            end_lineno: Some(lineno),
-            col_offset: None,
-            end_col_offset: None,
+            end_lineno: Some(if kind == UnitKind::Module { 1 } else { lineno }),
+            col_offset: Some(0),
+            end_col_offset: Some(0),
         });
         self.emit_arg(Opcode::Resume, 0);
         if kind == UnitKind::Module {
@@ -618,6 +619,30 @@ impl<'a> Compiler<'a> {
     pub(crate) fn exprs(&mut self, v: &'a [Expr]) -> R {
         v.iter().try_for_each(|e| self.expr(e))
     }
+}
+
+/// CPython 3.11's `update_start_location_to_match_attr`: when an attribute's name is on a later
+/// line than where `pos` starts, the position starts at the name instead.
+pub(crate) fn match_attr_start(pos: Option<Position>, attr: &Expr) -> Option<Position> {
+    let ast::ExprKind::Attribute { attr: name, .. } = &attr.kind else {
+        return pos;
+    };
+    let mut p = pos?;
+    if p.lineno != Some(attr.loc.end_lineno) {
+        p.lineno = Some(attr.loc.end_lineno);
+        let len = name.chars().count() as u32;
+        if len <= attr.loc.end_col_offset {
+            p.col_offset = Some(attr.loc.end_col_offset - len);
+        } else {
+            p.col_offset = None;
+            p.end_col_offset = None;
+        }
+        p.end_lineno = p.end_lineno.max(p.lineno);
+        if p.lineno == p.end_lineno {
+            p.end_col_offset = p.end_col_offset.max(p.col_offset);
+        }
+    }
+    Some(p)
 }
 
 /// The position of an AST node.

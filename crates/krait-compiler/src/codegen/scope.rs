@@ -113,8 +113,10 @@ impl<'a> Compiler<'a> {
         self.exprs(decorators)
     }
 
+    /// Applies the decorators, innermost first, each call at its decorator's location.
     fn apply_decorators(&mut self, decorators: &'a [Expr]) {
-        for _ in decorators {
+        for d in decorators.iter().rev() {
+            self.set_loc(d.loc);
             self.emit_arg(Opcode::Call, 0);
         }
     }
@@ -172,6 +174,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.loc);
         self.make_closure(co, flags)?;
         self.apply_decorators(decorator_list);
+        self.set_loc(s.loc);
         self.nameop(name, ExprContext::Store)
     }
 
@@ -194,7 +197,7 @@ impl<'a> Compiler<'a> {
         let scope = self.child_scope(s)?;
         self.enter_scope(name, UnitKind::Class, scope, firstlineno)?;
         self.u().private = Some(name.clone());
-        self.set_loc(s.loc);
+        // The prologue keeps RESUME's position (the first line, columns 0), as CPython's.
         self.nameop("__name__", ExprContext::Load)?;
         self.nameop("__module__", ExprContext::Store)?;
         let qualname = self.ur().qualname.clone();
@@ -219,6 +222,7 @@ impl<'a> Compiler<'a> {
         self.load_const(str_const(name));
         self.call_helper(2, bases, keywords)?;
         self.apply_decorators(decorator_list);
+        self.set_loc(s.loc);
         self.nameop(name, ExprContext::Store)
     }
 

@@ -359,6 +359,7 @@ impl<'a> Compiler<'a> {
             } => {
                 self.expr(obj)?;
                 self.emit_arg(Opcode::Copy, 1);
+                self.u().pos = super::match_attr_start(self.ur().pos, target);
                 self.emit_name(Opcode::LoadAttr, attr);
             }
             ExprKind::Subscript {
@@ -381,6 +382,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(target.loc);
         match &target.kind {
             ExprKind::Attribute { attr, .. } => {
+                self.u().pos = super::match_attr_start(self.ur().pos, target);
                 self.emit_arg(Opcode::Swap, 2);
                 self.emit_name(Opcode::StoreAttr, attr);
             }
