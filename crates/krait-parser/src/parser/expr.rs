@@ -249,7 +249,10 @@ impl Parser<'_> {
         if start.kind == K::Name {
             let next_is_string =
                 self.tokens().get(self.mark_of(start) + 1).map(|t| t.kind) == Some(K::String);
-            let soft = matches!(self.text(start), "match" | "case" | "_");
+            // CPython's `_PyPegen_soft_keyword_token` compares with `strncmp(keyword, token,
+            // len(token))`: any prefix of a soft keyword ("c", "ma", …) counts as one.
+            let text = self.text(start);
+            let soft = ["match", "case", "_"].iter().any(|k| k.starts_with(text));
             if next_is_string || soft {
                 return None;
             }
