@@ -429,6 +429,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Pushes a frame block (`compiler_push_fblock`): at most CPython's `CO_MAXBLOCKS` (20).
+    pub(crate) fn push_fblock(&mut self, fb: FBlock<'a>) -> R {
+        if self.ur().fblocks.len() >= 20 {
+            return Err(self.error("too many statically nested blocks"));
+        }
+        self.u().fblocks.push(fb);
+        Ok(())
+    }
+
     // ---- units ----
 
     /// Opens a unit for the block `scope` (CPython's `compiler_enter_scope`).

@@ -430,7 +430,7 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::GetAiter);
         }
         self.use_block(start);
-        self.u().fblocks.push(FBlock::AsyncComprehensionGenerator);
+        self.push_fblock(FBlock::AsyncComprehensionGenerator)?;
         self.emit_pseudo(Op::SetupFinally, except);
         self.emit(Opcode::GetAnext);
         self.load_none();

@@ -255,7 +255,7 @@ impl<'a> Compiler<'a> {
             FBlock::FinallyTry { body } => {
                 self.emit_pseudo(Op::PopBlock, NO_BLOCK);
                 if preserve_tos {
-                    self.u().fblocks.push(FBlock::PopValue);
+                    self.push_fblock(FBlock::PopValue)?;
                 }
                 self.stmts(body)?;
                 if preserve_tos {
@@ -500,7 +500,7 @@ impl<'a> Compiler<'a> {
         let body_b = self.new_block();
         let cleanup = self.new_block();
         let end = self.new_block();
-        self.u().fblocks.push(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
         self.iterable(iter)?;
         self.emit(Opcode::GetIter);
         self.use_block(start);
@@ -533,7 +533,7 @@ impl<'a> Compiler<'a> {
         self.expr(iter)?;
         self.emit(Opcode::GetAiter);
         self.use_block(start);
-        self.u().fblocks.push(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
         self.emit_pseudo(Op::SetupFinally, except);
         self.emit(Opcode::GetAnext);
         self.load_none();
@@ -559,7 +559,7 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_block();
         let exit = self.new_block();
         self.use_block(lp);
-        self.u().fblocks.push(FBlock::WhileLoop { start: lp, exit });
+        self.push_fblock(FBlock::WhileLoop { start: lp, exit })?;
         self.jump_if(test, anchor, false)?;
         self.use_block(body_b);
         self.stmts(body)?;
@@ -597,10 +597,10 @@ impl<'a> Compiler<'a> {
         }
         self.emit_pseudo(Op::SetupWith, final_b);
         self.use_block(block);
-        self.u().fblocks.push(FBlock::With {
+        self.push_fblock(FBlock::With {
             loc: s.loc,
             is_async,
-        });
+        })?;
         match &item.optional_vars {
             Some(v) => self.expr(v)?,
             None => self.emit(Opcode::PopTop),
@@ -673,9 +673,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_block();
         self.emit_pseudo(Op::SetupFinally, end);
         self.use_block(body_b);
-        self.u()
-            .fblocks
-            .push(FBlock::FinallyTry { body: finalbody });
+        self.push_fblock(FBlock::FinallyTry { body: finalbody })?;
         if !handlers.is_empty() {
             if star {
                 self.try_star_except(body, handlers, orelse)?;
@@ -695,7 +693,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.emit_pseudo(Op::SetupCleanup, cleanup);
         self.emit(Opcode::PushExcInfo);
-        self.u().fblocks.push(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd)?;
         self.stmts(finalbody)?;
         self.u().fblocks.pop();
         self.emit_arg(Opcode::Reraise, 0);
@@ -717,7 +715,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_block();
         self.emit_pseudo(Op::SetupFinally, except);
         self.use_block(body_b);
-        self.u().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.stmts(body)?;
         self.u().fblocks.pop();
         let saved = self.u().pos.take();
@@ -729,7 +727,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.emit_pseudo(Op::SetupCleanup, cleanup);
         self.emit(Opcode::PushExcInfo);
-        self.u().fblocks.push(FBlock::ExceptionHandler);
+        self.push_fblock(FBlock::ExceptionHandler)?;
         let n = handlers.len();
         for (i, h) in handlers.iter().enumerate() {
             self.set_loc(h.loc);
@@ -748,9 +746,9 @@ impl<'a> Compiler<'a> {
                 self.nameop(name, ExprContext::Store)?;
                 self.emit_pseudo(Op::SetupCleanup, cleanup_end);
                 self.use_block(cleanup_body);
-                self.u().fblocks.push(FBlock::HandlerCleanup {
+                self.push_fblock(FBlock::HandlerCleanup {
                     name: Some(name.clone()),
-                });
+                })?;
                 self.stmts(&h.body)?;
                 self.u().fblocks.pop();
                 self.unset_loc();
@@ -771,7 +769,7 @@ impl<'a> Compiler<'a> {
                 let cleanup_body = self.new_block();
                 self.emit(Opcode::PopTop);
                 self.use_block(cleanup_body);
-                self.u().fblocks.push(FBlock::HandlerCleanup { name: None });
+                self.push_fblock(FBlock::HandlerCleanup { name: None })?;
                 self.stmts(&h.body)?;
                 self.u().fblocks.pop();
                 self.unset_loc();
@@ -804,7 +802,7 @@ impl<'a> Compiler<'a> {
         let reraise_star = self.new_block();
         self.emit_pseudo(Op::SetupFinally, except);
         self.use_block(body_b);
-        self.u().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.stmts(body)?;
         self.u().fblocks.pop();
         let saved = self.u().pos.take();
@@ -815,7 +813,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.emit_pseudo(Op::SetupCleanup, cleanup);
         self.emit(Opcode::PushExcInfo);
-        self.u().fblocks.push(FBlock::ExceptionGroupHandler);
+        self.push_fblock(FBlock::ExceptionGroupHandler)?;
         let n = handlers.len();
         for (i, h) in handlers.iter().enumerate() {
             self.set_loc(h.loc);
@@ -841,9 +839,9 @@ impl<'a> Compiler<'a> {
             }
             self.emit_pseudo(Op::SetupCleanup, cleanup_end);
             self.use_block(cleanup_body);
-            self.u().fblocks.push(FBlock::HandlerCleanup {
+            self.push_fblock(FBlock::HandlerCleanup {
                 name: h.name.clone(),
-            });
+            })?;
             self.stmts(&h.body)?;
             self.u().fblocks.pop();
             self.unset_loc();
