@@ -260,14 +260,23 @@ impl Parser<'_> {
         let a_level = self.prev().level;
         let m = self.mark();
         // `b` is CPython's `expression_without_invalid`: parsed with the invalid_* rules off,
-        // so its own specialised errors do not count.
+        // so its own specialised errors do not count. Observed exception: a display starting
+        // with `{` is also read with them on (CPython reports errors inside it), so errors
+        // found inside it win.
+        let brace = self.at(K::Lbrace);
+        let off = u32::from(!brace);
         self.speculating += 1;
-        self.no_invalid += 1;
+        self.no_invalid += off;
         let r = self.expression();
-        self.no_invalid -= 1;
+        self.no_invalid -= off;
         self.speculating -= 1;
         let b_end = self.prev();
         self.reset(m);
+        if brace {
+            if let Err(PErr::Error(e)) = r {
+                return Some(PErr::Error(e));
+            }
+        }
         match r {
             Ok(_) if a_level > 0 && !is_legacy(a) => Some(err_loc(
                 "invalid syntax. Perhaps you forgot a comma?",
