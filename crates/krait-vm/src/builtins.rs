@@ -70,6 +70,9 @@ pub fn make_builtins(vm: &Vm) -> Value {
                 | "list"
                 | "dict"
                 | "range"
+                | "property"
+                | "classmethod"
+                | "staticmethod"
         );
         let exception = name.starts_with(|c: char| c.is_ascii_uppercase())
             && !matches!(name, "NoneType" | "NotImplementedType");
@@ -83,7 +86,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
     set("Ellipsis", Value::ELLIPSIS);
     set("NotImplemented", Value::NOT_IMPLEMENTED);
     set("__debug__", Value::TRUE);
-    for def in FUNCTIONS {
+    for def in FUNCTIONS.iter().chain([&crate::types::class::BUILD_CLASS]) {
         let f = heap::alloc(
             vm.types.builtin_function.to_obj(),
             NativeFunctionData {

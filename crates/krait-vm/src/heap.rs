@@ -98,6 +98,17 @@ impl Header {
         T::matches(self.kind).then(|| unsafe { &(*(self as *const Header as *const Obj<T>)).data })
     }
 
+    /// The attribute storage of an instance of a Python subclass, if this is one.
+    #[inline]
+    pub fn instance_attrs(&self) -> Option<&InstanceAttrs> {
+        let offset = self.layout().attrs_offset?;
+        // SAFETY: `attrs_offset` is set only for `Sub<T>` layouts, where it is the offset of the
+        // `InstanceAttrs` field within the object (computed by `sub_attrs_offset::<T>`).
+        Some(unsafe {
+            &*((self as *const Header as *const u8).add(offset) as *const InstanceAttrs)
+        })
+    }
+
     /// Makes the object immortal: it will never be freed.
     pub fn make_immortal(&self) {
         self.refcnt.set(IMMORTAL);
@@ -253,6 +264,11 @@ impl<T: Trace> Trace for Sub<T> {
         self.base.clear();
         self.attrs.dict.set(Value::NULL);
     }
+}
+
+/// The byte offset, from the header, of the attributes of a `Sub<T>` object.
+pub const fn sub_attrs_offset<T>() -> usize {
+    offset_of!(Obj<Sub<T>>, data) + offset_of!(Sub<T>, attrs)
 }
 
 /// Attribute storage of an instance: its `__dict__` (NULL until the first attribute is set).

@@ -23,6 +23,8 @@ pub struct Layout {
     /// The layout whose payload this one starts with: itself, or for a subclass layout the
     /// built-in layout it extends (so that downcasting to the built-in payload succeeds).
     pub base: Kind,
+    /// For a subclass layout, the byte offset of its `InstanceAttrs` from the header.
+    pub attrs_offset: Option<usize>,
     /// Drops the payload and frees the memory of a dead object.
     pub(crate) drop_and_free: unsafe fn(NonNull<Header>),
     /// Visits the values the payload references.
@@ -50,6 +52,7 @@ macro_rules! layouts {
                 name: stringify!($kind),
                 gc: $gc,
                 base: Kind::$kind,
+                attrs_offset: None,
                 drop_and_free: heap::drop_and_free::<$ty>,
                 traverse: heap::traverse::<$ty>,
                 clear: heap::clear::<$ty>,
@@ -58,6 +61,7 @@ macro_rules! layouts {
                 name: stringify!($skind),
                 gc: $sgc,
                 base: Kind::$skind,
+                attrs_offset: None,
                 drop_and_free: heap::drop_and_free::<$sty>,
                 traverse: heap::traverse::<$sty>,
                 clear: heap::clear::<$sty>,
@@ -66,6 +70,7 @@ macro_rules! layouts {
                 name: stringify!($subkind),
                 gc: true,
                 base: Kind::$skind,
+                attrs_offset: Some(heap::sub_attrs_offset::<$sty>()),
                 drop_and_free: heap::drop_and_free::<Sub<$sty>>,
                 traverse: heap::traverse::<Sub<$sty>>,
                 clear: heap::clear::<Sub<$sty>>,
@@ -107,6 +112,10 @@ layouts! {
         SeqIter => crate::objects::iter::SeqIterData, gc = true;
         /// A `traceback` entry.
         Traceback => crate::objects::traceback::TracebackData, gc = true;
+        /// A bound `method`: a function and the object it was looked up on.
+        Method => crate::objects::method::MethodData, gc = true;
+        /// A `property`, `classmethod` or `staticmethod` wrapper.
+        Wrapper => crate::objects::method::WrapperData, gc = true;
         /// A `builtin_function_or_method`.
         NativeFunction => crate::native::NativeFunctionData, gc = true;
         /// A `method_descriptor` or `classmethod_descriptor` of a built-in type.
@@ -140,4 +149,14 @@ layouts! {
 #[inline]
 pub fn layout_of(kind: Kind) -> &'static Layout {
     &LAYOUTS[kind as usize]
+}
+
+/// The subclass layout extending the built-in layout `kind`, if it has one.
+pub fn sub_kind_of(kind: Kind) -> Option<Kind> {
+    (0..LAYOUTS.len()).find_map(|i| {
+        let l = &LAYOUTS[i];
+        // SAFETY: `Kind` is `repr(u16)` with one variant per row of `LAYOUTS`, in order.
+        (l.base == kind && l.attrs_offset.is_some())
+            .then(|| unsafe { std::mem::transmute::<u16, Kind>(i as u16) })
+    })
 }

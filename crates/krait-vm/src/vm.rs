@@ -63,6 +63,9 @@ impl Vm {
             handled: crate::slot::Slot::default(),
             builtins: Value::NULL,
         };
+        crate::types::class::install(&vm);
+        crate::types::exceptions::install(&vm);
+        crate::types::descriptors::install(&vm);
         crate::types::constructors::install(&vm);
         let builtins = crate::builtins::make_builtins(&vm);
         Vm { builtins, ..vm }

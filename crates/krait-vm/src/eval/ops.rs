@@ -381,6 +381,15 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                     let callee = tri!(vm, frame_for_call(vm, &callable, &args, &names));
                     return Outcome::Call(callee);
                 }
+                if let Some(m) = payload::<crate::objects::method::MethodData>(&callable) {
+                    if function_data(&m.func).is_some() {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(m.self_.clone());
+                        full.extend(args);
+                        let callee = tri!(vm, frame_for_call(vm, &m.func, &full, &names));
+                        return Outcome::Call(callee);
+                    }
+                }
                 let r = tri!(vm, vm.call(&callable, &args, &names));
                 f.push(r);
             }
@@ -497,6 +506,25 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 f.push(Value::bool(matched));
             }
             Opcode::LoadAssertionError => f.push(vm.types.assertion_error.clone()),
+            Opcode::LoadBuildClass => {
+                match tri!(vm, load_global(vm, f, &vm.intern("__build_class__"))) {
+                    Some(b) => f.push(b),
+                    None => {
+                        return Outcome::Raise(
+                            vm.new_error(&vm.types.name_error, "__build_class__ not found"),
+                        )
+                    }
+                }
+            }
+            Opcode::StoreAttr => {
+                let obj = f.pop();
+                let v = f.pop();
+                tri!(vm, vm.set_attr(&obj, &code.names[a], v));
+            }
+            Opcode::DeleteAttr => {
+                let obj = f.pop();
+                tri!(vm, vm.set_attr(&obj, &code.names[a], Value::NULL));
+            }
             Opcode::BuildSet
             | Opcode::BuildSlice
             | Opcode::SetAdd
@@ -504,7 +532,6 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             | Opcode::UnpackEx
             | Opcode::CallFunctionEx
             | Opcode::ReturnGenerator
-            | Opcode::LoadBuildClass
             | Opcode::SetupAnnotations
             | Opcode::PrintExpr
             | Opcode::ImportName
@@ -529,8 +556,6 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             | Opcode::MatchKeys
             | Opcode::MatchClass
             | Opcode::LoadClassderef
-            | Opcode::StoreAttr
-            | Opcode::DeleteAttr
             | Opcode::DeleteSubscr => {
                 return Outcome::Raise(
                     vm.not_implemented(&format!("the {} instruction", op.name())),

@@ -11,6 +11,7 @@ pub mod function;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod method;
 pub mod object;
 pub mod range;
 pub mod str;

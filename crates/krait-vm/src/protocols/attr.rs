@@ -1,45 +1,73 @@
-//! Attribute access (CPython's `PyObject_GenericGetAttr`, Objects/object.c), so far for what
-//! built-in objects offer: methods of built-in types (bound on access) and exception fields.
-//! Python classes, instance dicts and the full descriptor protocol come with the object model.
+//! Attribute access (CPython's Objects/object.c `PyObject_GenericGetAttr`/`GenericSetAttr` and
+//! Objects/typeobject.c `type_getattro`): data descriptors on the type win over the instance's
+//! `__dict__`, which wins over non-data descriptors (functions bind into methods) and plain class
+//! attributes; then `__getattr__`.
 
 use super::payload;
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::heap;
 use crate::native::{MethodDescriptorData, NativeFunctionData};
 use crate::objects::exception::ExceptionData;
+use crate::objects::function::FunctionData;
+use crate::objects::method::{MethodData, WrapperData, WrapperKind};
 use crate::slot::Slot;
+use crate::types::TypeData;
 use crate::value::Value;
-use crate::vm::Vm;
+use crate::vm::{type_data, Vm};
 
 impl Vm {
     /// `getattr(obj, name)`.
     pub fn get_attr(&self, obj: &Value, name: &Value) -> PyResult<Value> {
         let ty = self.type_of(obj);
-        if let Some(descr) = self.lookup_type(&ty, name)? {
-            if let Some(m) = payload::<MethodDescriptorData>(&descr) {
-                let bound = NativeFunctionData {
-                    def: m.def,
-                    self_: Slot::new(obj.clone()),
+        if let Some(ga) = self.lookup_type(&ty, &self.intern("__getattribute__"))? {
+            if payload::<FunctionData>(&ga).is_some() {
+                return match self.call(&ga, &[obj.clone(), name.clone()], &[]) {
+                    Err(e) if self.is_attribute_error(&e) => self.getattr_fallback(obj, name, e),
+                    r => r,
                 };
-                return Ok(heap::alloc(self.types.builtin_function.to_obj(), bound).into_value());
             }
-            return Err(self.not_implemented(&format!(
-                "attribute access through a '{}' descriptor",
-                self.type_name(&descr)
-            )));
         }
-        if let Some(e) = payload::<ExceptionData>(obj) {
-            let field = match self.str_of(name).as_str() {
-                "args" => Some(e.args.get()),
-                "__traceback__" => Some(e.traceback.get()),
-                "__cause__" => Some(e.cause.get()),
-                "__context__" => Some(e.context.get()),
-                "__suppress_context__" => Some(Value::bool(e.suppress_context.get())),
-                _ => None,
-            };
-            if let Some(v) = field {
-                return Ok(if v.is_null() { Value::NONE } else { v });
+        match self.generic_get_attr(obj, &ty, name) {
+            Err(e) if self.is_attribute_error(&e) => self.getattr_fallback(obj, name, e),
+            r => r,
+        }
+    }
+
+    fn is_attribute_error(&self, e: &PyErr) -> bool {
+        self.is_instance_of(
+            &Value::from_obj(e.exception().clone()),
+            &self.types.attribute_error,
+        )
+    }
+
+    /// `__getattr__`, when the class defines it, after normal lookup failed with `e`.
+    fn getattr_fallback(&self, obj: &Value, name: &Value, e: PyErr) -> PyResult<Value> {
+        if payload::<TypeData>(obj).is_none() {
+            if let Some(f) = self.lookup_special(obj, "__getattr__")? {
+                return self.call(&f, &[obj.clone(), name.clone()], &[]);
             }
+        }
+        Err(e)
+    }
+
+    fn generic_get_attr(&self, obj: &Value, ty: &Value, name: &Value) -> PyResult<Value> {
+        if payload::<TypeData>(obj).is_some() {
+            return self.type_get_attr(obj, name);
+        }
+        let descr = self.lookup_type(ty, name)?;
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d)? {
+                return self.descr_get(d, obj, ty);
+            }
+        }
+        if let Some(v) = self.instance_dict_get(obj, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.builtin_field(obj, name) {
+            return Ok(v);
+        }
+        if let Some(d) = descr {
+            return self.descr_get(&d, obj, ty);
         }
         Err(self.new_error(
             &self.types.attribute_error,
@@ -51,15 +79,340 @@ impl Vm {
         ))
     }
 
-    /// `LOAD_METHOD`: `(method, obj)` when `obj.name` is a method found on the type (so the call
-    /// passes `obj` without creating a bound method), else `(obj.name, NULL)`.
+    /// Attribute lookup on a class: the metaclass's data descriptors, then the class's MRO (with
+    /// descriptors bound to the class), then the metaclass's other attributes.
+    fn type_get_attr(&self, cls: &Value, name: &Value) -> PyResult<Value> {
+        let meta = self.type_of(cls);
+        let meta_attr = self.lookup_type(&meta, name)?;
+        if let Some(m) = &meta_attr {
+            if self.is_data_descriptor(m)? {
+                return self.descr_get(m, cls, &meta);
+            }
+        }
+        if let Some(v) = self.lookup_type(cls, name)? {
+            return self.descr_get_on_class(&v, cls);
+        }
+        if let Some(v) = self.type_field(cls, name) {
+            return Ok(v);
+        }
+        if let Some(m) = meta_attr {
+            return self.descr_get(&m, cls, &meta);
+        }
+        let cls_name = type_data(cls)
+            .map(|t| t.name.borrow().clone())
+            .unwrap_or_default();
+        Err(self.new_error(
+            &self.types.attribute_error,
+            &format!(
+                "type object '{cls_name}' has no attribute '{}'",
+                self.str_of(name)
+            ),
+        ))
+    }
+
+    /// The special attributes every class has (CPython's `type_getsets`).
+    fn type_field(&self, cls: &Value, name: &Value) -> Option<Value> {
+        let t = type_data(cls)?;
+        Some(match self.str_of(name).as_str() {
+            "__name__" => self.new_str(&t.name.borrow()),
+            "__qualname__" => self.new_str(&t.qualname.borrow()),
+            "__mro__" => self.new_tuple(t.mro.borrow().clone()),
+            "__bases__" => self.new_tuple(t.bases.borrow().clone()),
+            "__base__" => t.bases.borrow().first().cloned().unwrap_or(Value::NONE),
+            "__dict__" => t.dict(),
+            "__module__" => self.new_str("builtins"),
+            "__doc__" => Value::NONE,
+            _ => return None,
+        })
+    }
+
+    /// A class attribute as seen through the class: functions stay plain, class methods bind to
+    /// the class, static methods unwrap, other descriptors get `__get__(None, cls)`.
+    fn descr_get_on_class(&self, v: &Value, cls: &Value) -> PyResult<Value> {
+        if let Some(w) = payload::<WrapperData>(v) {
+            return Ok(match w.kind {
+                WrapperKind::ClassMethod => self.bind(w.func.get(), cls.clone()),
+                WrapperKind::StaticMethod => w.func.get(),
+                WrapperKind::Property => v.clone(),
+            });
+        }
+        if payload::<FunctionData>(v).is_some() || payload::<MethodDescriptorData>(v).is_some() {
+            return Ok(v.clone());
+        }
+        if let Some(get) = self.lookup_special(v, "__get__")? {
+            return self.call(&get, &[v.clone(), Value::NONE, cls.clone()], &[]);
+        }
+        Ok(v.clone())
+    }
+
+    /// Whether `d` is a data descriptor: a property, or its type defines `__set__`/`__delete__`.
+    fn is_data_descriptor(&self, d: &Value) -> PyResult<bool> {
+        if let Some(w) = payload::<WrapperData>(d) {
+            return Ok(w.kind == WrapperKind::Property);
+        }
+        if payload::<FunctionData>(d).is_some()
+            || payload::<MethodDescriptorData>(d).is_some()
+            || d.as_header().is_none()
+        {
+            return Ok(false);
+        }
+        Ok(self.lookup_special(d, "__set__")?.is_some()
+            || self.lookup_special(d, "__delete__")?.is_some())
+    }
+
+    /// `d.__get__(obj, ty)` for a descriptor found on `type(obj)` (or `d` itself if it is not one).
+    fn descr_get(&self, d: &Value, obj: &Value, ty: &Value) -> PyResult<Value> {
+        if payload::<FunctionData>(d).is_some() {
+            return Ok(self.bind(d.clone(), obj.clone()));
+        }
+        if let Some(m) = payload::<MethodDescriptorData>(d) {
+            let bound = NativeFunctionData {
+                def: m.def,
+                self_: Slot::new(obj.clone()),
+            };
+            return Ok(heap::alloc(self.types.builtin_function.to_obj(), bound).into_value());
+        }
+        if let Some(w) = payload::<WrapperData>(d) {
+            return match w.kind {
+                WrapperKind::Property => {
+                    let fget = w.func.get();
+                    if fget.is_null() || fget.is_none() {
+                        return Err(
+                            self.new_error(&self.types.attribute_error, "unreadable attribute")
+                        );
+                    }
+                    self.call(&fget, std::slice::from_ref(obj), &[])
+                }
+                WrapperKind::ClassMethod => Ok(self.bind(w.func.get(), ty.clone())),
+                WrapperKind::StaticMethod => Ok(w.func.get()),
+            };
+        }
+        if d.as_header().is_some() {
+            if let Some(get) = self.lookup_special(d, "__get__")? {
+                return self.call(&get, &[d.clone(), obj.clone(), ty.clone()], &[]);
+            }
+        }
+        Ok(d.clone())
+    }
+
+    /// A bound method of `func` on `obj`.
+    pub fn bind(&self, func: Value, obj: Value) -> Value {
+        heap::alloc(self.types.method.to_obj(), MethodData { func, self_: obj }).into_value()
+    }
+
+    /// The instance `__dict__` slot of `obj`, if it has one.
+    fn dict_slot<'a>(&self, obj: &'a Value) -> Option<&'a Slot> {
+        let h = obj.as_header()?;
+        if let Some(a) = h.instance_attrs() {
+            return Some(&a.dict);
+        }
+        if let Some(e) = h.downcast_ref::<ExceptionData>() {
+            return Some(&e.dict);
+        }
+        h.downcast_ref::<FunctionData>().map(|f| &f.dict)
+    }
+
+    fn instance_dict_get(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let Some(slot) = self.dict_slot(obj) else {
+            return Ok(None);
+        };
+        let d = slot.get();
+        if d.is_null() {
+            return Ok(None);
+        }
+        self.dict_get_item(&d, name)
+    }
+
+    /// Fields of built-in objects exposed as attributes (CPython's member and getset
+    /// descriptors of those types).
+    fn builtin_field(&self, obj: &Value, name: &Value) -> Option<Value> {
+        let n = self.str_of(name);
+        let or_none = |v: Value| if v.is_null() { Value::NONE } else { v };
+        if n == "__class__" {
+            return Some(self.type_of(obj));
+        }
+        if let Some(e) = payload::<ExceptionData>(obj) {
+            return Some(match n.as_str() {
+                "args" => or_none(e.args.get()),
+                "__traceback__" => or_none(e.traceback.get()),
+                "__cause__" => or_none(e.cause.get()),
+                "__context__" => or_none(e.context.get()),
+                "__suppress_context__" => Value::bool(e.suppress_context.get()),
+                _ => return None,
+            });
+        }
+        if let Some(f) = payload::<FunctionData>(obj) {
+            return Some(match n.as_str() {
+                "__name__" => f.name.get(),
+                "__qualname__" => f.qualname.get(),
+                "__doc__" => or_none(f.doc.get()),
+                "__module__" => or_none(f.module.get()),
+                "__defaults__" => or_none(f.defaults.get()),
+                "__kwdefaults__" => or_none(f.kwdefaults.get()),
+                "__closure__" => or_none(f.closure.get()),
+                "__globals__" => f.globals.get(),
+                "__code__" => f.code.get(),
+                _ => return None,
+            });
+        }
+        if let Some(m) = payload::<MethodData>(obj) {
+            return Some(match n.as_str() {
+                "__func__" => m.func.clone(),
+                "__self__" => m.self_.clone(),
+                _ => return self.get_attr(&m.func, name).ok(),
+            });
+        }
+        if n == "__dict__" {
+            let slot = self.dict_slot(obj)?;
+            if slot.get().is_null() {
+                slot.set(self.new_dict());
+            }
+            return Some(slot.get());
+        }
+        None
+    }
+
+    /// `LOAD_METHOD`: `(function, obj)` when `obj.name` is a plain method found on the type and
+    /// not shadowed by the instance (so the call passes `obj` without a bound method), else
+    /// `(NULL, obj.name)`.
     pub fn get_method(&self, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
         let ty = self.type_of(obj);
-        if let Some(descr) = self.lookup_type(&ty, name)? {
-            if payload::<MethodDescriptorData>(&descr).is_some() {
-                return Ok((descr, obj.clone()));
+        if payload::<TypeData>(obj).is_none() {
+            if let Some(descr) = self.lookup_type(&ty, name)? {
+                let plain = payload::<MethodDescriptorData>(&descr).is_some()
+                    || payload::<FunctionData>(&descr).is_some();
+                let has_getattribute = self
+                    .lookup_type(&ty, &self.intern("__getattribute__"))?
+                    .is_some();
+                if plain && !has_getattribute && self.instance_dict_get(obj, name)?.is_none() {
+                    return Ok((descr, obj.clone()));
+                }
             }
         }
         Ok((Value::NULL, self.get_attr(obj, name)?))
+    }
+
+    /// `setattr(obj, name, value)`, or `delattr` when `value` is NULL.
+    pub fn set_attr(&self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        if let Some(t) = type_data(obj) {
+            let d = t.dict();
+            if value.is_null() {
+                if !self.dict_del_item(&d, name)? {
+                    return Err(self.new_error(
+                        &self.types.attribute_error,
+                        &format!(
+                            "type object '{}' has no attribute '{}'",
+                            t.name.borrow(),
+                            self.str_of(name)
+                        ),
+                    ));
+                }
+            } else {
+                self.dict_set_item(&d, name.clone(), value)?;
+            }
+            t.modified();
+            return Ok(());
+        }
+        let ty = self.type_of(obj);
+        if let Some(sa) = self.lookup_type(
+            &ty,
+            &self.intern(if value.is_null() {
+                "__delattr__"
+            } else {
+                "__setattr__"
+            }),
+        )? {
+            if payload::<FunctionData>(&sa).is_some() {
+                let args = if value.is_null() {
+                    vec![obj.clone(), name.clone()]
+                } else {
+                    vec![obj.clone(), name.clone(), value]
+                };
+                self.call(&sa, &args, &[])?;
+                return Ok(());
+            }
+        }
+        self.generic_set_attr(obj, &ty, name, value)
+    }
+
+    /// `object.__setattr__`/`object.__delattr__`: data descriptors, then the instance dict.
+    pub fn generic_set_attr(
+        &self,
+        obj: &Value,
+        ty: &Value,
+        name: &Value,
+        value: Value,
+    ) -> PyResult<()> {
+        if let Some(d) = self.lookup_type(ty, name)? {
+            if let Some(w) = payload::<WrapperData>(&d).filter(|w| w.kind == WrapperKind::Property)
+            {
+                let (f, what) = if value.is_null() {
+                    (w.fdel.get(), "deleter")
+                } else {
+                    (w.fset.get(), "setter")
+                };
+                if f.is_null() || f.is_none() {
+                    return Err(self.new_error(
+                        &self.types.attribute_error,
+                        &format!(
+                            "property '{}' of '{}' object has no {what}",
+                            self.str_of(name),
+                            self.type_name(obj)
+                        ),
+                    ));
+                }
+                let args = if value.is_null() {
+                    vec![obj.clone()]
+                } else {
+                    vec![obj.clone(), value]
+                };
+                self.call(&f, &args, &[])?;
+                return Ok(());
+            }
+            let hook = if value.is_null() {
+                "__delete__"
+            } else {
+                "__set__"
+            };
+            if payload::<FunctionData>(&d).is_none() && d.as_header().is_some() {
+                if let Some(f) = self.lookup_special(&d, hook)? {
+                    let args = if value.is_null() {
+                        vec![d.clone(), obj.clone()]
+                    } else {
+                        vec![d.clone(), obj.clone(), value]
+                    };
+                    self.call(&f, &args, &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        let Some(slot) = self.dict_slot(obj) else {
+            return Err(self.new_error(
+                &self.types.attribute_error,
+                &format!(
+                    "'{}' object has no attribute '{}'",
+                    self.type_name(obj),
+                    self.str_of(name)
+                ),
+            ));
+        };
+        if slot.get().is_null() {
+            slot.set(self.new_dict());
+        }
+        let d = slot.get();
+        if value.is_null() {
+            if !self.dict_del_item(&d, name)? {
+                return Err(self.new_error(
+                    &self.types.attribute_error,
+                    &format!(
+                        "'{}' object has no attribute '{}'",
+                        self.type_name(obj),
+                        self.str_of(name)
+                    ),
+                ));
+            }
+            return Ok(());
+        }
+        self.dict_set_item(&d, name.clone(), value)
     }
 }

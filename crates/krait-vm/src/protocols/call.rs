@@ -44,27 +44,32 @@ impl Vm {
         if let Some(m) = payload::<MethodDescriptorData>(callable) {
             return self.call_method_descriptor(m, args, kwnames);
         }
+        if let Some(m) = payload::<crate::objects::method::MethodData>(callable) {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(m.self_.clone());
+            full.extend_from_slice(args);
+            return self.call(&m.func, &full, kwnames);
+        }
         if payload::<TypeData>(callable).is_some() {
             return self.call_type(callable, args, kwnames);
         }
-        Err(self.not_implemented(&format!("calling '{}' objects", self.type_name(callable))))
+        if let Some(f) = self.lookup_special(callable, "__call__")? {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(callable.clone());
+            full.extend_from_slice(args);
+            return self.call(&f, &full, kwnames);
+        }
+        Err(self.type_error(&format!(
+            "'{}' object is not callable",
+            self.type_name(callable)
+        )))
     }
 
-    /// `cls(*args)`: `type(x)`, exception classes, and types whose `__new__` is native (CPython's
-    /// `type_call`: `__new__`, then `__init__` when the result is an instance of `cls`).
+    /// `cls(*args)`, as CPython's `type_call`: `type(x)`, else `__new__` found on the class,
+    /// then `__init__` of the result's type when the result is an instance of `cls`.
     fn call_type(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         if cls.is(&self.types.type_) && args.len() == 1 && kwnames.is_empty() {
             return Ok(self.type_of(&args[0]));
-        }
-        if self.is_subclass(cls, &self.types.base_exception) {
-            if !kwnames.is_empty() {
-                let name = crate::vm::type_data(cls)
-                    .map(|t| t.name.borrow().clone())
-                    .unwrap_or_default();
-                return Err(self.type_error(&format!("{name}() takes no keyword arguments")));
-            }
-            let err = self.new_exception(cls, args.to_vec());
-            return Ok(err.into_value());
         }
         let Some(new) = self.lookup_type(cls, &self.intern("__new__"))? else {
             let name = crate::vm::type_data(cls)
@@ -75,7 +80,25 @@ impl Vm {
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(cls.clone());
         full.extend_from_slice(args);
-        self.call(&new, &full, kwnames)
+        let new = match payload::<crate::objects::method::WrapperData>(&new) {
+            Some(w) => w.func.get(),
+            None => new,
+        };
+        let obj = self.call(&new, &full, kwnames)?;
+        if !self.is_instance_of(&obj, cls) {
+            return Ok(obj);
+        }
+        if let Some(init) = self.lookup_type(&self.type_of(&obj), &self.intern("__init__"))? {
+            full[0] = obj.clone();
+            let r = self.call(&init, &full, kwnames)?;
+            if !r.is_none() {
+                return Err(self.type_error(&format!(
+                    "__init__() should return None, not '{}'",
+                    self.type_name(&r)
+                )));
+            }
+        }
+        Ok(obj)
     }
 
     /// Calls an unbound native method with `self` as the first positional argument, checking

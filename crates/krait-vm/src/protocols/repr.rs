@@ -56,6 +56,16 @@ impl Vm {
             return Ok(out);
         }
         if let Some(t) = payload::<TypeData>(v) {
+            if t.has_flag(crate::types::flags::HEAPTYPE) {
+                let module = self.dict_get_item(&t.dict(), &self.intern("__module__"))?;
+                if let Some(m) = module.filter(|m| payload::<StrData>(m).is_some()) {
+                    let m = self.str_of(&m);
+                    if m != "builtins" {
+                        return Ok(format!("<class '{m}.{}'>", t.qualname.borrow()));
+                    }
+                }
+                return Ok(format!("<class '{}'>", t.qualname.borrow()));
+            }
             return Ok(format!("<class '{}'>", t.name.borrow()));
         }
         if payload::<ListData>(v).is_some()

@@ -67,6 +67,10 @@ builtin_types! {
         cell = "cell", base object, kind Cell, flags FINAL;
         code = "code", base object, kind Code, flags FINAL;
         function = "function", base object, kind Function, flags FINAL;
+        method = "method", base object, kind Method, flags FINAL;
+        property = "property", base object, kind Wrapper, flags B;
+        classmethod = "classmethod", base object, kind Wrapper, flags B;
+        staticmethod = "staticmethod", base object, kind Wrapper, flags B;
         range = "range", base object, kind Range, flags FINAL | flags::SEQUENCE;
         range_iterator = "range_iterator", base object, kind RangeIter, flags FINAL;
         list_iterator = "list_iterator", base object, kind SeqIter, flags FINAL;

@@ -2,7 +2,10 @@
 //! resolution order, and version tags (design decision 4).
 
 pub mod builtin;
+pub mod class;
 pub mod constructors;
+pub mod descriptors;
+pub mod exceptions;
 pub mod mro;
 
 use crate::heap::Trace;
