@@ -363,7 +363,12 @@ impl<'s> Parser<'s> {
 
     /// The index of token `t` in the token buffer (found by its start offset).
     pub fn mark_of(&self, t: &Token) -> usize {
-        self.tokens.partition_point(|x| x.start < t.start)
+        // INDENT/DEDENT tokens share their start offset with the token after them.
+        let mut i = self.tokens.partition_point(|x| x.start < t.start);
+        while i < self.tokens.len() && self.tokens[i] != *t {
+            i += 1;
+        }
+        i
     }
 
     /// The number of tokens read so far (CPython's `p->fill`).

@@ -573,6 +573,13 @@ impl Parser<'_> {
                     return Err(err_loc(msg, t.loc));
                 }
             }
+            if n > 1 && super::targets::invalid_target(&t, TargetsType::Star).is_some() {
+                // CPython's assignment rule fails on a bad chained target; its
+                // invalid_assignment then tries invalid_named_expression on the first one.
+                if let Some(e) = self.chained_named_expression_error(&start) {
+                    return Err(e);
+                }
+            }
             out.push(into_target(t, TargetsType::Star)?);
         }
         Ok(st(
@@ -583,6 +590,53 @@ impl Parser<'_> {
             },
             self.loc_from(&start),
         ))
+    }
+
+    /// CPython's `invalid_named_expression` read from the statement's start `start`:
+    /// `NAME '=' bitwise_or` or `bitwise_or '=' bitwise_or`, not followed by `=` or `:=`.
+    fn chained_named_expression_error(&mut self, start: &Token) -> Option<PErr> {
+        let m = self.mark();
+        self.reset(self.mark_of(start));
+        self.speculating += 1;
+        let r = (|| {
+            let a = self.bitwise_or().ok()?;
+            if !self.eat(K::Equal) {
+                return None;
+            }
+            self.bitwise_or().ok()?;
+            if matches!(self.kind(), K::Equal | K::ColonEqual) {
+                return None;
+            }
+            let b_end = self.prev();
+            let single_name = matches!(a.kind, ExprKind::Name { .. })
+                && start.kind == K::Name
+                && (a.loc.end_lineno, a.loc.end_col_offset) == (start.end_lineno, start.end_col);
+            if single_name {
+                return Some(err_loc(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    span(a.loc, tok_loc(&b_end)),
+                ));
+            }
+            let excluded = matches!(start.kind, K::Lsqb | K::True | K::False | K::None)
+                || (start.kind == K::Lpar
+                    && matches!(
+                        a.kind,
+                        ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. }
+                    ));
+            if excluded {
+                return None;
+            }
+            Some(err_loc(
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(&a)
+                ),
+                a.loc,
+            ))
+        })();
+        self.speculating -= 1;
+        self.reset(m);
+        r
     }
 
     /// Expects the `:` ending a compound statement's header: "expected ':'" when the line
