@@ -44,8 +44,21 @@ def dump(co, out):
         f"args={co.co_argcount}/{co.co_posonlyargcount}/{co.co_kwonlyargcount} "
         f"varnames={list(co.co_varnames)!r} cellvars={list(co.co_cellvars)!r} freevars={list(co.co_freevars)!r}"
         .replace("'", '"'))
-    ins = [i for i in dis.get_instructions(co) if i.opname not in SKIP]
-    index = {i.offset: k for k, i in enumerate(ins)}
+    every = list(dis.get_instructions(co))
+    ins = [i for i in every if i.opname not in SKIP]
+    # A jump to a skipped instruction (PRECALL, EXTENDED_ARG) lands on the next kept one.
+    kept = 0
+    index = {}
+    pending = []
+    for i in every:
+        pending.append(i.offset)
+        if i.opname not in SKIP:
+            for off in pending:
+                index[off] = kept
+            pending = []
+            kept += 1
+    for off in pending:
+        index[off] = kept
     positions = list(co.co_positions())
     pos_line = "  positions" + "".join(
         " " + ",".join("-" if v is None else str(v) for v in positions[i.offset // 2]) for i in ins)
