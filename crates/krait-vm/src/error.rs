@@ -27,6 +27,11 @@ impl PyErr {
         &self.exc
     }
 
+    /// A new reference to the exception instance, as a value.
+    pub fn exception_value(&self) -> Value {
+        Value::from_obj(self.exc.clone())
+    }
+
     /// The exception instance, as a value.
     pub fn into_value(self) -> Value {
         Value::from_obj(self.exc)

@@ -112,6 +112,8 @@ layouts! {
         SeqIter => crate::objects::iter::SeqIterData, gc = true;
         /// A `traceback` entry.
         Traceback => crate::objects::traceback::TracebackData, gc = true;
+        /// A `dict_keys`, `dict_values` or `dict_items` view.
+        DictView => crate::objects::dict::DictViewData, gc = true;
         /// A bound `method`: a function and the object it was looked up on.
         Method => crate::objects::method::MethodData, gc = true;
         /// A `property`, `classmethod` or `staticmethod` wrapper.

@@ -9,6 +9,7 @@ pub mod gc;
 pub mod hash;
 pub mod heap;
 pub mod layouts;
+pub mod methods;
 pub mod native;
 pub mod objects;
 pub mod protocols;

@@ -67,6 +67,7 @@ impl Vm {
         crate::types::exceptions::install(&vm);
         crate::types::descriptors::install(&vm);
         crate::types::constructors::install(&vm);
+        crate::methods::install(&vm);
         let builtins = crate::builtins::make_builtins(&vm);
         Vm { builtins, ..vm }
     }

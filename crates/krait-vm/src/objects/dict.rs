@@ -392,3 +392,32 @@ mod tests {
         assert!(calls >= 2);
     }
 }
+
+/// Which view of a dict a [`DictViewData`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    /// `dict_keys`.
+    Keys,
+    /// `dict_values`.
+    Values,
+    /// `dict_items`.
+    Items,
+}
+
+/// The payload of a `dict_keys`, `dict_values` or `dict_items` view: a live window on a dict.
+pub struct DictViewData {
+    /// The dict.
+    pub dict: crate::slot::Slot,
+    /// Which view.
+    pub kind: ViewKind,
+}
+
+impl Trace for DictViewData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.dict.visit(visit);
+    }
+
+    fn clear(&self) {
+        self.dict.set(Value::NULL);
+    }
+}

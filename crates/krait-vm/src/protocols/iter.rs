@@ -44,6 +44,14 @@ impl Vm {
         if payload::<SeqIterData>(v).is_some() || payload::<RangeIterData>(v).is_some() {
             return Ok(v.clone());
         }
+        if let Some(view) = payload::<crate::objects::dict::DictViewData>(v) {
+            let items = self.new_list(self.dict_view_items(view));
+            return self.get_iter(&items);
+        }
+        if let Some(d) = payload::<crate::objects::dict::DictData>(v) {
+            let keys = self.new_list(d.items().into_iter().map(|(k, _)| k).collect());
+            return self.get_iter(&keys);
+        }
         if let Some(f) = self.lookup_special(v, "__iter__")? {
             return self.call(&f, std::slice::from_ref(v), &[]);
         }
@@ -105,6 +113,11 @@ impl Vm {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// Whether `v` is one of krait's built-in iterator objects.
+    pub fn is_builtin_iterator(&self, v: &Value) -> bool {
+        payload::<SeqIterData>(v).is_some() || payload::<RangeIterData>(v).is_some()
     }
 
     /// All items of an iterable, in order.

@@ -74,6 +74,14 @@ impl Vm {
         {
             return self.container_repr(v);
         }
+        if let Some(view) = payload::<crate::objects::dict::DictViewData>(v) {
+            let items = self.new_list(self.dict_view_items(view));
+            return Ok(format!(
+                "{}({})",
+                self.type_name(v),
+                self.repr_string(&items)?
+            ));
+        }
         if let Some(e) = payload::<ExceptionData>(v) {
             let args = self.tuple_items(&e.args.get()).unwrap_or_default();
             let inner = match args.len() {

@@ -68,6 +68,9 @@ builtin_types! {
         code = "code", base object, kind Code, flags FINAL;
         function = "function", base object, kind Function, flags FINAL;
         method = "method", base object, kind Method, flags FINAL;
+        dict_keys = "dict_keys", base object, kind DictView, flags FINAL;
+        dict_values = "dict_values", base object, kind DictView, flags FINAL;
+        dict_items = "dict_items", base object, kind DictView, flags FINAL;
         property = "property", base object, kind Wrapper, flags B;
         classmethod = "classmethod", base object, kind Wrapper, flags B;
         staticmethod = "staticmethod", base object, kind Wrapper, flags B;

@@ -15,6 +15,9 @@ use crate::value::Value;
 use crate::vm::Vm;
 use std::io::Write;
 
+pub mod introspect;
+pub mod iteration;
+
 /// The built-in functions, declared once.
 static FUNCTIONS: &[MethodDef] = &[
     MethodDef {
@@ -86,7 +89,12 @@ pub fn make_builtins(vm: &Vm) -> Value {
     set("Ellipsis", Value::ELLIPSIS);
     set("NotImplemented", Value::NOT_IMPLEMENTED);
     set("__debug__", Value::TRUE);
-    for def in FUNCTIONS.iter().chain([&crate::types::class::BUILD_CLASS]) {
+    let tables = [FUNCTIONS, introspect::FUNCTIONS, iteration::FUNCTIONS];
+    for def in tables
+        .into_iter()
+        .flatten()
+        .chain([&crate::types::class::BUILD_CLASS])
+    {
         let f = heap::alloc(
             vm.types.builtin_function.to_obj(),
             NativeFunctionData {
@@ -154,6 +162,12 @@ fn builtin_len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         t.items().len()
     } else if let Some(d) = payload::<DictData>(obj) {
         d.len()
+    } else if let Some(v) = payload::<crate::objects::dict::DictViewData>(obj) {
+        v.dict
+            .get()
+            .as_header()
+            .and_then(|h| h.downcast_ref::<DictData>())
+            .map_or(0, DictData::len)
     } else if let Some(r) = payload::<RangeData>(obj) {
         r.len() as usize
     } else if let Some(f) = vm.lookup_special(obj, "__len__")? {

@@ -1,0 +1,15 @@
+//! Methods of the built-in types, one module per type, each a `MethodDef` table installed into
+//! the type's dict at start-up.
+
+pub mod dict;
+pub mod list;
+pub mod str;
+
+use crate::vm::Vm;
+
+/// Installs every table.
+pub fn install(vm: &Vm) {
+    crate::native::install_methods(vm, &vm.types.list, list::METHODS);
+    crate::native::install_methods(vm, &vm.types.dict, dict::METHODS);
+    crate::native::install_methods(vm, &vm.types.str, str::METHODS);
+}
