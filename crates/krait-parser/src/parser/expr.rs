@@ -168,7 +168,7 @@ impl Parser<'_> {
     }
 
     /// CPython's `invalid_named_expression` alternatives for `e = value`.
-    fn named_expression_eq_error(&mut self, start: &Token, e: &Expr) -> Option<PErr> {
+    pub(super) fn named_expression_eq_error(&mut self, start: &Token, e: &Expr) -> Option<PErr> {
         if self.no_invalid > 0 {
             return None;
         }
@@ -225,7 +225,7 @@ impl Parser<'_> {
 
     /// CPython's `invalid_expression` first alternative: two expressions side by side inside
     /// brackets ("Perhaps you forgot a comma?").
-    fn forgot_comma(&mut self, start: &Token, a: &Expr) -> Option<PErr> {
+    pub(super) fn forgot_comma(&mut self, start: &Token, a: &Expr) -> Option<PErr> {
         if self.no_invalid > 0 {
             return None;
         }
@@ -294,7 +294,7 @@ impl Parser<'_> {
         r
     }
 
-    fn expression_inner(&mut self) -> PResult<Expr> {
+    pub(super) fn expression_inner(&mut self) -> PResult<Expr> {
         if self.at(K::Lambda) {
             return self.lambdef();
         }
@@ -346,7 +346,7 @@ impl Parser<'_> {
         ))
     }
 
-    fn conjunction(&mut self) -> PResult<Expr> {
+    pub(super) fn conjunction(&mut self) -> PResult<Expr> {
         let start = self.tok();
         let first = self.inversion()?;
         if !self.at(K::And) {
@@ -365,7 +365,7 @@ impl Parser<'_> {
         ))
     }
 
-    fn inversion(&mut self) -> PResult<Expr> {
+    pub(super) fn inversion(&mut self) -> PResult<Expr> {
         if self.at(K::Not) {
             let start = self.bump();
             self.enter(1)?;
@@ -383,7 +383,7 @@ impl Parser<'_> {
         self.comparison()
     }
 
-    fn comparison(&mut self) -> PResult<Expr> {
+    pub(super) fn comparison(&mut self) -> PResult<Expr> {
         let start = self.tok();
         let left = self.bitwise_or()?;
         let mut ops = Vec::new();
@@ -439,7 +439,7 @@ impl Parser<'_> {
         self.binary(0)
     }
 
-    fn binary(&mut self, level: u8) -> PResult<Expr> {
+    pub(super) fn binary(&mut self, level: u8) -> PResult<Expr> {
         if level == 6 {
             return self.factor();
         }
@@ -463,7 +463,7 @@ impl Parser<'_> {
         Ok(left)
     }
 
-    fn factor(&mut self) -> PResult<Expr> {
+    pub(super) fn factor(&mut self) -> PResult<Expr> {
         let op = match self.kind() {
             K::Plus => UnaryOp::UAdd,
             K::Minus => UnaryOp::USub,
@@ -484,7 +484,7 @@ impl Parser<'_> {
         ))
     }
 
-    fn power(&mut self) -> PResult<Expr> {
+    pub(super) fn power(&mut self) -> PResult<Expr> {
         let start = self.tok();
         let base = self.await_primary()?;
         if !self.eat(K::DoubleStar) {
@@ -504,7 +504,7 @@ impl Parser<'_> {
         ))
     }
 
-    fn await_primary(&mut self) -> PResult<Expr> {
+    pub(super) fn await_primary(&mut self) -> PResult<Expr> {
         if self.at(K::Await) {
             let start = self.bump();
             self.enter(1)?;
@@ -576,7 +576,7 @@ impl Parser<'_> {
     }
 
     /// `slices`: one slice, or a Tuple of slices and starred expressions.
-    fn slices(&mut self) -> PResult<Expr> {
+    pub(super) fn slices(&mut self) -> PResult<Expr> {
         let start = self.tok();
         let first = self.slice_or_starred()?;
         if !self.at(K::Comma) && !matches!(first.kind, ExprKind::Starred { .. }) {
@@ -598,7 +598,7 @@ impl Parser<'_> {
         ))
     }
 
-    fn slice_or_starred(&mut self) -> PResult<Expr> {
+    pub(super) fn slice_or_starred(&mut self) -> PResult<Expr> {
         if self.at(K::Star) {
             let start = self.bump();
             let value = self.bitwise_or()?;
@@ -641,571 +641,6 @@ impl Parser<'_> {
         ))
     }
 
-    /// `atom`.
-    pub fn atom(&mut self) -> PResult<Expr> {
-        let t = self.tok();
-        let loc = tok_loc(&t);
-        match t.kind {
-            K::Name => {
-                self.bump();
-                Ok(mk(
-                    ExprKind::Name {
-                        id: self.ident(&t),
-                        ctx: ExprContext::Load,
-                    },
-                    loc,
-                ))
-            }
-            K::True | K::False | K::None | K::Ellipsis => {
-                self.bump();
-                let value = match t.kind {
-                    K::True => Constant::Bool(true),
-                    K::False => Constant::Bool(false),
-                    K::None => Constant::None,
-                    _ => Constant::Ellipsis,
-                };
-                Ok(mk(ExprKind::Constant { value, kind: None }, loc))
-            }
-            K::Number => {
-                self.bump();
-                let value =
-                    crate::number::parse_number(self.text(&t)).map_err(|m| err_loc(m, loc))?;
-                Ok(mk(ExprKind::Constant { value, kind: None }, loc))
-            }
-            K::String => self.strings(),
-            K::Lpar => {
-                self.enter(15)?;
-                let r = self.paren_atom();
-                self.leave(15);
-                r
-            }
-            K::Lsqb => {
-                self.enter(15)?;
-                let r = self.list_atom();
-                self.leave(15);
-                r
-            }
-            K::Lbrace => {
-                self.enter(15)?;
-                let r = self.brace_atom();
-                self.leave(15);
-                r
-            }
-            _ => Err(PErr::Fail),
-        }
-    }
-
-    fn paren_atom(&mut self) -> PResult<Expr> {
-        let start = self.bump();
-        if self.eat(K::Rpar) {
-            return Ok(mk(
-                ExprKind::Tuple {
-                    elts: vec![],
-                    ctx: ExprContext::Load,
-                },
-                self.loc_from(&start),
-            ));
-        }
-        if self.at(K::Yield) {
-            let e = self.yield_expr()?;
-            self.expect(K::Rpar)?;
-            return Ok(e);
-        }
-        let first = self.star_named_expression()?;
-        if self.at_comp_for() {
-            if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(err_loc(
-                    "iterable unpacking cannot be used in comprehension",
-                    first.loc,
-                ));
-            }
-            let generators = self.for_if_clauses()?;
-            self.expect(K::Rpar)?;
-            return Ok(mk(
-                ExprKind::GeneratorExp {
-                    elt: Box::new(first),
-                    generators,
-                },
-                self.loc_from(&start),
-            ));
-        }
-        if self.eat(K::Rpar) {
-            if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(err_loc("cannot use starred expression here", first.loc));
-            }
-            return Ok(first);
-        }
-        if !self.at(K::Comma) {
-            return Err(PErr::Fail);
-        }
-        let mut elts = vec![first];
-        while self.eat(K::Comma) {
-            if self.at(K::Rpar) {
-                break;
-            }
-            elts.push(self.star_named_expression()?);
-        }
-        self.expect(K::Rpar)?;
-        Ok(mk(
-            ExprKind::Tuple {
-                elts,
-                ctx: ExprContext::Load,
-            },
-            self.loc_from(&start),
-        ))
-    }
-
-    fn list_atom(&mut self) -> PResult<Expr> {
-        let start = self.bump();
-        if self.eat(K::Rsqb) {
-            return Ok(mk(
-                ExprKind::List {
-                    elts: vec![],
-                    ctx: ExprContext::Load,
-                },
-                self.loc_from(&start),
-            ));
-        }
-        let first = self.star_named_expression()?;
-        if self.at_comp_for() {
-            if matches!(first.kind, ExprKind::Starred { .. }) {
-                return Err(err_loc(
-                    "iterable unpacking cannot be used in comprehension",
-                    first.loc,
-                ));
-            }
-            let generators = self.for_if_clauses()?;
-            self.expect(K::Rsqb)?;
-            return Ok(mk(
-                ExprKind::ListComp {
-                    elt: Box::new(first),
-                    generators,
-                },
-                self.loc_from(&start),
-            ));
-        }
-        let mut elts = vec![first];
-        while self.eat(K::Comma) {
-            if self.at(K::Rsqb) {
-                break;
-            }
-            if self.at(K::For) {
-                return Err(self.comprehension_target_error(&elts));
-            }
-            elts.push(self.star_named_expression()?);
-            if self.at(K::For) {
-                return Err(self.comprehension_target_error(&elts));
-            }
-        }
-        self.expect(K::Rsqb)?;
-        Ok(mk(
-            ExprKind::List {
-                elts,
-                ctx: ExprContext::Load,
-            },
-            self.loc_from(&start),
-        ))
-    }
-
-    fn brace_atom(&mut self) -> PResult<Expr> {
-        let start = self.bump();
-        if self.eat(K::Rbrace) {
-            return Ok(mk(
-                ExprKind::Dict {
-                    keys: vec![],
-                    values: vec![],
-                },
-                self.loc_from(&start),
-            ));
-        }
-        // A dict starts with `**expr` or `expr ':'`.
-        let first_is_dict;
-        let mut keys = Vec::new();
-        let mut values = Vec::new();
-        let mut elts = Vec::new();
-        if self.at(K::DoubleStar) {
-            let ds = self.bump();
-            keys.push(None);
-            let v = self.bitwise_or()?;
-            if self.at(K::For) {
-                return Err(err_loc(
-                    "dict unpacking cannot be used in dict comprehension",
-                    tok_loc(&ds),
-                ));
-            }
-            values.push(v);
-            first_is_dict = true;
-        } else {
-            let e = self.star_named_expression()?;
-            if self.eat(K::Colon) {
-                if matches!(e.kind, ExprKind::Starred { .. }) {
-                    return Err(PErr::Fail);
-                }
-                let v = self.dict_value()?;
-                if self.at_comp_for() {
-                    let generators = self.for_if_clauses()?;
-                    self.expect(K::Rbrace)?;
-                    return Ok(mk(
-                        ExprKind::DictComp {
-                            key: Box::new(e),
-                            value: Box::new(v),
-                            generators,
-                        },
-                        self.loc_from(&start),
-                    ));
-                }
-                keys.push(Some(e));
-                values.push(v);
-                first_is_dict = true;
-            } else {
-                if self.at_comp_for() {
-                    if matches!(e.kind, ExprKind::Starred { .. }) {
-                        return Err(err_loc(
-                            "iterable unpacking cannot be used in comprehension",
-                            e.loc,
-                        ));
-                    }
-                    let generators = self.for_if_clauses()?;
-                    self.expect(K::Rbrace)?;
-                    return Ok(mk(
-                        ExprKind::SetComp {
-                            elt: Box::new(e),
-                            generators,
-                        },
-                        self.loc_from(&start),
-                    ));
-                }
-                elts.push(e);
-                first_is_dict = false;
-            }
-        }
-        while self.eat(K::Comma) {
-            if self.at(K::Rbrace) {
-                break;
-            }
-            if first_is_dict {
-                if self.eat(K::DoubleStar) {
-                    keys.push(None);
-                    values.push(self.bitwise_or()?);
-                } else {
-                    let k = self.expression()?;
-                    if !self.at(K::Colon) {
-                        // CPython's invalid_kvpair: at the key's last character, no end.
-                        return Err(PErr::Error(Box::new(super::RawError {
-                            kind: crate::error::ErrorKind::SyntaxError,
-                            msg: "':' expected after dictionary key".into(),
-                            lineno: k.loc.end_lineno,
-                            col: super::errors::Col::Byte(k.loc.end_col_offset.saturating_sub(1)),
-                            end_lineno: k.loc.end_lineno,
-                            end_col: super::errors::Col::Raw(0),
-                        })));
-                    }
-                    self.bump();
-                    keys.push(Some(k));
-                    values.push(self.dict_value()?);
-                }
-            } else {
-                if self.at(K::For) {
-                    return Err(self.comprehension_target_error(&elts));
-                }
-                elts.push(self.star_named_expression()?);
-                if self.at(K::For) {
-                    return Err(self.comprehension_target_error(&elts));
-                }
-            }
-        }
-        self.expect(K::Rbrace)?;
-        let loc = self.loc_from(&start);
-        if first_is_dict {
-            Ok(mk(ExprKind::Dict { keys, values }, loc))
-        } else {
-            Ok(mk(ExprKind::Set { elts }, loc))
-        }
-    }
-
-    /// A dict display's value after `key :` (CPython's `invalid_double_starred_kvpairs`
-    /// messages).
-    fn dict_value(&mut self) -> PResult<Expr> {
-        if matches!(self.kind(), K::Rbrace | K::Comma) {
-            let colon = self.prev();
-            return Err(err_loc(
-                "expression expected after dictionary key and ':'",
-                tok_loc(&colon),
-            ));
-        }
-        if self.at(K::Star) {
-            let t = self.tok();
-            return Err(err_loc(
-                "cannot use a starred expression in a dictionary value",
-                tok_loc(&t),
-            ));
-        }
-        self.expression()
-    }
-
-    /// Whether a comprehension's `[async] for` starts here.
-    fn at_comp_for(&mut self) -> bool {
-        self.at(K::For) || (self.at(K::Async) && self.kind_at(1) == K::For)
-    }
-
-    /// CPython's `invalid_comprehension`: `[a, b for …]` or `[a, for …]`.
-    fn comprehension_target_error(&mut self, elts: &[Expr]) -> PErr {
-        // The rule needs the clauses that follow to parse; errors inside them come first.
-        let m = self.mark();
-        self.speculating += 1;
-        let r = self.for_if_clauses();
-        self.speculating -= 1;
-        self.reset(m);
-        match r {
-            Err(PErr::Error(e)) => return PErr::Error(e),
-            Err(PErr::Fail) => return PErr::Fail,
-            Ok(_) => {}
-        }
-        let end = if self.prev().kind == K::Comma {
-            tok_loc(&self.prev())
-        } else {
-            elts[elts.len() - 1].loc
-        };
-        if elts.len() == 1 && self.prev().kind != K::Comma {
-            return PErr::Fail;
-        }
-        err_loc(
-            "did you forget parentheses around the comprehension target?",
-            span(elts[0].loc, end),
-        )
-    }
-
-    /// `for_if_clauses`: one or more `[async] for targets in disjunction (if disjunction)*`.
-    pub fn for_if_clauses(&mut self) -> PResult<Vec<Comprehension>> {
-        let mut out = Vec::new();
-        loop {
-            let is_async = if self.at(K::Async) && self.kind_at(1) == K::For {
-                self.bump();
-                1
-            } else {
-                0
-            };
-            if !self.eat(K::For) {
-                if is_async == 1 {
-                    return Err(PErr::Fail);
-                }
-                break;
-            }
-            let tm = self.mark();
-            let target = match self.star_targets_for() {
-                Ok(t) if self.at(K::In) => t,
-                Ok(_) | Err(PErr::Fail) => return Err(self.for_target_error(tm)),
-                Err(e) => return Err(e),
-            };
-            self.bump();
-            let iter = self.disjunction()?;
-            let mut ifs = Vec::new();
-            while self.eat(K::If) {
-                ifs.push(self.disjunction()?);
-            }
-            out.push(Comprehension {
-                target,
-                iter,
-                ifs,
-                is_async,
-            });
-            if !(self.at(K::For) || (self.at(K::Async) && self.kind_at(1) == K::For)) {
-                break;
-            }
-        }
-        Ok(out)
-    }
-
-    /// CPython's `invalid_for_target`: re-reads a `for` target as expressions to report what
-    /// cannot be assigned to (or an error inside it).
-    pub fn for_target_error(&mut self, target_start: usize) -> PErr {
-        let m = self.mark();
-        self.reset(target_start);
-        self.speculating += 1;
-        let r = self.star_expressions();
-        self.speculating -= 1;
-        let out = match r {
-            Err(PErr::Error(e)) => PErr::Error(e),
-            Ok(e) => match super::targets::invalid_target(&e, super::targets::TargetsType::For) {
-                Some(bad) => err_loc(
-                    format!("cannot assign to {}", super::targets::expr_name(bad)),
-                    bad.loc,
-                ),
-                None => PErr::Fail,
-            },
-            Err(PErr::Fail) => PErr::Fail,
-        };
-        if matches!(out, PErr::Fail) {
-            self.reset(m);
-        }
-        out
-    }
-
-    /// A call's argument list, from `(` to `)` inclusive.
-    pub fn call_args(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
-        self.call_args_opt(true)
-    }
-
-    /// A call's or class's argument list; a bare generator expression argument is allowed only
-    /// in calls (`primary genexp`), not in class bases.
-    pub fn call_args_opt(&mut self, allow_genexp: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
-        self.enter(15)?;
-        let r = self.call_args_inner(allow_genexp);
-        self.leave(15);
-        r
-    }
-
-    fn call_args_inner(&mut self, allow_genexp: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
-        let open = self.expect(K::Lpar)?;
-        let mut args: Vec<Expr> = Vec::new();
-        let mut keywords: Vec<Keyword> = Vec::new();
-        let mut seen_kwunpack = false;
-        let mut first = true;
-        // CPython reports a positional argument after keywords once the whole list is read.
-        let mut positional_error: Option<&str> = None;
-        while !self.at(K::Rpar) {
-            let t = self.tok();
-            match t.kind {
-                K::Star => {
-                    self.bump();
-                    let value = self.expression()?;
-                    if seen_kwunpack {
-                        return Err(err_loc(
-                            "iterable argument unpacking follows keyword argument unpacking",
-                            tok_loc(&t),
-                        ));
-                    }
-                    args.push(mk(
-                        ExprKind::Starred {
-                            value: Box::new(value),
-                            ctx: ExprContext::Load,
-                        },
-                        self.loc_from(&t),
-                    ));
-                }
-                K::DoubleStar => {
-                    self.bump();
-                    let value = self.expression()?;
-                    seen_kwunpack = true;
-                    keywords.push(Keyword {
-                        arg: None,
-                        value,
-                        loc: self.loc_from(&t),
-                    });
-                }
-                K::Name if self.kind_at(1) == K::Equal => {
-                    self.bump();
-                    self.bump();
-                    let value = self.expression()?;
-                    keywords.push(Keyword {
-                        arg: Some(self.ident(&t)),
-                        value,
-                        loc: self.loc_from(&t),
-                    });
-                }
-                _ => {
-                    let e = self.named_expression_opt(false)?;
-                    if self.at_comp_for() && !allow_genexp {
-                        // Class bases: only invalid_arguments' "must be parenthesized" when
-                        // more arguments follow; otherwise a plain syntax error at `for`.
-                        let m = self.mark();
-                        self.speculating += 1;
-                        let more = self.for_if_clauses().is_ok() && self.at(K::Comma);
-                        self.speculating -= 1;
-                        if more {
-                            let l = self.loc_from(&t);
-                            return Err(err_loc("Generator expression must be parenthesized", l));
-                        }
-                        self.reset(m);
-                        return Err(PErr::Fail);
-                    }
-                    if self.at_comp_for() {
-                        let generators = self.for_if_clauses()?;
-                        let loc = if first && self.at(K::Rpar) {
-                            Loc {
-                                lineno: open.lineno,
-                                col_offset: open.col,
-                                end_lineno: self.tok().end_lineno,
-                                end_col_offset: self.tok().end_col,
-                            }
-                        } else {
-                            let l = self.loc_from(&t);
-                            return Err(err_loc("Generator expression must be parenthesized", l));
-                        };
-                        args.push(mk(
-                            ExprKind::GeneratorExp {
-                                elt: Box::new(e),
-                                generators,
-                            },
-                            loc,
-                        ));
-                    } else if self.at(K::Equal) {
-                        if matches!(e.kind, ExprKind::NamedExpr { .. }) {
-                            return Err(PErr::Fail);
-                        }
-                        return Err(self.keyword_arg_error(&e));
-                    } else {
-                        if !keywords.is_empty() && positional_error.is_none() {
-                            positional_error = Some(if seen_kwunpack {
-                                "positional argument follows keyword argument unpacking"
-                            } else {
-                                "positional argument follows keyword argument"
-                            });
-                        }
-                        args.push(e);
-                    }
-                }
-            }
-            first = false;
-            if !self.eat(K::Comma) {
-                break;
-            }
-            if self.at(K::For) {
-                return Err(PErr::Fail);
-            }
-        }
-        if let Some(msg) = positional_error {
-            return Err(self.err_last(msg));
-        }
-        if !self.at(K::Rpar) {
-            return Err(PErr::Fail);
-        }
-        self.bump();
-        Ok((args, keywords))
-    }
-
-    /// The error for `f(expr=value)` where `expr` is not a name (CPython's
-    /// `invalid_kwarg`).
-    fn keyword_arg_error(&mut self, e: &Expr) -> PErr {
-        match &e.kind {
-            ExprKind::Constant {
-                value: Constant::Bool(_) | Constant::None,
-                ..
-            } => {
-                let s = match &e.kind {
-                    ExprKind::Constant {
-                        value: Constant::Bool(true),
-                        ..
-                    } => "True",
-                    ExprKind::Constant {
-                        value: Constant::Bool(false),
-                        ..
-                    } => "False",
-                    _ => "None",
-                };
-                let eq = self.tok();
-                err_loc(format!("cannot assign to {s}"), span(e.loc, tok_loc(&eq)))
-            }
-            _ => {
-                let eq = self.tok();
-                err_loc(
-                    "expression cannot contain assignment, perhaps you meant \"==\"?",
-                    span(e.loc, tok_loc(&eq)),
-                )
-            }
-        }
-    }
-
     /// `yield_expr`: `yield from expression` or `yield [star_expressions]`.
     pub fn yield_expr(&mut self) -> PResult<Expr> {
         let start = self.expect(K::Yield)?;
@@ -1227,7 +662,7 @@ impl Parser<'_> {
     }
 
     /// The error for `expr := value` where `expr` is not a name.
-    fn walrus_target_error(&mut self, e: &Expr) -> PErr {
+    pub(super) fn walrus_target_error(&mut self, e: &Expr) -> PErr {
         let what = super::targets::expr_name(e);
         err_loc(
             format!("cannot use assignment expressions with {what}"),

@@ -24,8 +24,12 @@
 //! The parse itself runs on a thread with a large stack (see `crate::parse`), so legal deep
 //! input never overflows.
 
+mod call;
+mod compound;
+mod display;
 pub mod errors;
 mod expr;
+mod modes;
 mod params;
 mod pattern;
 mod stmt;
