@@ -52,6 +52,7 @@ pub fn run(program: &str, o: &Options) -> i32 {
             }
             ("<stdin>".to_string(), bytes)
         }
+        Target::Module(m) if m == "dis" => return run_dis(o),
         Target::Module(_) => {
             eprint!("{NO_MODULES}");
             return 1;
@@ -109,6 +110,49 @@ pub fn run(program: &str, o: &Options) -> i32 {
     };
     let vm = krait_vm::Vm::new(&config);
     krait_vm::run::run_main(&vm, &code)
+}
+
+/// `krait -m dis [FILE]`: compiles FILE (or stdin) and prints its disassembly in the layout of
+/// CPython's `python -m dis`. krait's own disassembler stands in for Lib/dis.py until the import
+/// system can run it (docs/compatibility.md).
+fn run_dis(o: &Options) -> i32 {
+    let (name, source) = match o.argv.get(1) {
+        Some(path) => match std::fs::read(path) {
+            Ok(bytes) => (path.clone(), bytes),
+            Err(e) => {
+                eprintln!(
+                    "dis.py: error: argument infile: can't open '{path}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(0),
+                    strerror(&e)
+                );
+                return 2;
+            }
+        },
+        None => {
+            let mut bytes = Vec::new();
+            if std::io::stdin().read_to_end(&mut bytes).is_err() {
+                return 1;
+            }
+            ("<stdin>".to_string(), bytes)
+        }
+    };
+    let opts = krait_compiler::CompileOptions {
+        optimize: o.optimization_level.min(2) as u8,
+        mode: Mode::Exec,
+    };
+    match krait_compiler::compile_source(&source, &name, Mode::Exec, &opts) {
+        Ok(code) => {
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout
+                .write_all(krait_bytecode::dis::disassemble(&code).as_bytes())
+                .and_then(|()| stdout.flush());
+            0
+        }
+        Err(e) => {
+            eprint!("{}", format_syntax_error(&e));
+            1
+        }
+    }
 }
 
 /// `PYTHONHASHSEED` (ignored under `-E`/`-I`): `None` for "random" or unset, else the seed.
