@@ -20,13 +20,16 @@ impl Wtf8Buf {
     /// A copy of a valid UTF-8 string (infallible, unlike `FromStr`).
     #[allow(clippy::should_implement_trait)]
     pub fn from_str(s: &str) -> Self {
-        Wtf8Buf { bytes: s.as_bytes().to_vec() }
+        Wtf8Buf {
+            bytes: s.as_bytes().to_vec(),
+        }
     }
 
     /// Appends a Unicode scalar value.
     pub fn push_char(&mut self, c: char) {
         let mut buf = [0u8; 4];
-        self.bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        self.bytes
+            .extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
     }
 
     /// Appends a valid UTF-8 string.
@@ -89,7 +92,9 @@ impl From<&str> for Wtf8Buf {
 
 impl From<String> for Wtf8Buf {
     fn from(s: String) -> Self {
-        Wtf8Buf { bytes: s.into_bytes() }
+        Wtf8Buf {
+            bytes: s.into_bytes(),
+        }
     }
 }
 
@@ -110,7 +115,9 @@ impl Iterator for CodePoints<'_> {
             _ => (4, (b0 & 0x07) as u32),
         };
         let len = len.min(1 + rest.len());
-        let cp = rest[..len - 1].iter().fold(init, |acc, &b| (acc << 6) | (b & 0x3F) as u32);
+        let cp = rest[..len - 1]
+            .iter()
+            .fold(init, |acc, &b| (acc << 6) | (b & 0x3F) as u32);
         self.bytes = &self.bytes[len..];
         Some(cp)
     }
@@ -139,7 +146,10 @@ mod tests {
         s.push_code_point(0xD800);
         s.push_code_point(0x1F600);
         assert_eq!(s.as_str(), None);
-        assert_eq!(s.code_points().collect::<Vec<_>>(), vec![0x61, 0xE9, 0xD800, 0x1F600]);
+        assert_eq!(
+            s.code_points().collect::<Vec<_>>(),
+            vec![0x61, 0xE9, 0xD800, 0x1F600]
+        );
         assert_eq!(s.len_code_points(), 4);
     }
 }
