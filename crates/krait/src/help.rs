@@ -46,7 +46,7 @@ accepted but have no effect yet):
 -i     : * inspect interactively after running the script
 -I     : isolate krait from the user's environment (implies -E, -P and -s)
 -m mod : run a library module as a script (ends the option list)
--O     : * remove assert and __debug__-dependent statements; -OO also removes docstrings
+-O     : remove assert and __debug__-dependent statements; -OO also removes docstrings
 -P     : * do not prepend a potentially unsafe path to sys.path
 -q     : do not print the version and copyright messages on interactive startup
 -s     : * do not add the user site directory to sys.path
@@ -84,6 +84,8 @@ The -X options krait understands (other -X options are accepted and ignored, as 
 pub fn help_env() -> String {
     "\
 Environment variables krait reads:
+PYTHONHASHSEED: if set to an integer, the seed of str and bytes hashes (as CPython; ignored
+               under -E and -I); "random" or unset: a random seed
 KRAIT_STDLIB : the directory of CPython 3.11's standard library to use (for the import system,
                which is not implemented yet)
 "
