@@ -85,7 +85,7 @@ pub fn help_env() -> String {
     "\
 Environment variables krait reads:
 PYTHONHASHSEED: if set to an integer, the seed of str and bytes hashes (as CPython; ignored
-               under -E and -I); "random" or unset: a random seed
+               under -E and -I); 'random' or unset: a random seed
 KRAIT_STDLIB : the directory of CPython 3.11's standard library to use (for the import system,
                which is not implemented yet)
 "
