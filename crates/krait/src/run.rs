@@ -4,7 +4,7 @@
 
 use crate::cli::{Options, Target};
 use crate::report::format_syntax_error;
-use krait_parser::{dump::dump, parse, Mode};
+use krait_parser::{dump::dump, parse_file, Mode};
 use std::io::{IsTerminal, Read, Write};
 
 /// What `krait` prints for the interactive prompt, which does not exist yet.
@@ -67,7 +67,7 @@ pub fn run(program: &str, o: &Options) -> i32 {
             .unwrap_or(source.len());
         source.drain(..cut);
     }
-    let module = match parse(&source, &filename, Mode::Exec) {
+    let module = match parse_file(&source, &filename, Mode::Exec) {
         Ok(m) => m,
         Err(e) => {
             let _ = std::io::stdout().flush();
