@@ -104,6 +104,8 @@ layouts! {
         Code => crate::objects::code::CodeData, gc = true;
         /// A Python `function`.
         Function => crate::objects::function::FunctionData, gc = true;
+        /// A `slice`.
+        Slice => crate::objects::slice::SliceData, gc = true;
         /// A `range`.
         Range => crate::objects::range::RangeData, gc = false;
         /// A `range_iterator`.

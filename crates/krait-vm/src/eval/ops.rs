@@ -506,6 +506,13 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 f.push(Value::bool(matched));
             }
             Opcode::LoadAssertionError => f.push(vm.types.assertion_error.clone()),
+            Opcode::BuildSlice => {
+                let step = if a == 3 { f.pop() } else { Value::NONE };
+                let stop = f.pop();
+                let start = f.pop();
+                let s = crate::objects::slice::SliceData { start, stop, step };
+                f.push(heap::alloc(vm.types.slice.to_obj(), s).into_value());
+            }
             Opcode::LoadBuildClass => {
                 match tri!(vm, load_global(vm, f, &vm.intern("__build_class__"))) {
                     Some(b) => f.push(b),
@@ -526,7 +533,6 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 tri!(vm, vm.set_attr(&obj, &code.names[a], Value::NULL));
             }
             Opcode::BuildSet
-            | Opcode::BuildSlice
             | Opcode::SetAdd
             | Opcode::SetUpdate
             | Opcode::UnpackEx

@@ -14,6 +14,7 @@ pub mod list;
 pub mod method;
 pub mod object;
 pub mod range;
+pub mod slice;
 pub mod str;
 pub mod traceback;
 pub mod tuple;

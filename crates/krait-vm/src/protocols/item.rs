@@ -7,6 +7,7 @@ use crate::error::PyResult;
 use crate::objects::dict::DictData;
 use crate::objects::list::ListData;
 use crate::objects::range::RangeData;
+use crate::objects::slice::{adjust_indices, SliceData};
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
 use crate::value::Value;
@@ -44,8 +45,65 @@ impl Vm {
         Ok(j as usize)
     }
 
+    /// The `(start, step, count)` of slice `s` over `len` items (CPython's
+    /// `PySlice_GetIndicesEx`, with its errors).
+    fn slice_indices(&self, s: &SliceData, len: usize) -> PyResult<(i64, i64, usize)> {
+        let part = |v: &Value| -> PyResult<Option<i64>> {
+            if v.is_none() {
+                return Ok(None);
+            }
+            match v.as_small_int() {
+                Some(i) => Ok(Some(i)),
+                None => match v.as_immediate() {
+                    Some(crate::value::Immediate::True) => Ok(Some(1)),
+                    Some(crate::value::Immediate::False) => Ok(Some(0)),
+                    _ => Err(self.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )),
+                },
+            }
+        };
+        let step = part(&s.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (start, _, step, count) =
+            adjust_indices(part(&s.start)?, part(&s.stop)?, step, len as i64);
+        Ok((start, step, count))
+    }
+
     /// `container[key]`.
     pub fn get_item(&self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(s) = payload::<SliceData>(key) {
+            let pick = |len: usize| -> PyResult<Vec<usize>> {
+                let (start, step, count) = self.slice_indices(s, len)?;
+                Ok((0..count as i64)
+                    .map(|k| (start + k * step) as usize)
+                    .collect())
+            };
+            if let Some(l) = payload::<ListData>(container) {
+                let items = l.to_vec();
+                return Ok(self.new_list(
+                    pick(items.len())?
+                        .into_iter()
+                        .map(|i| items[i].clone())
+                        .collect(),
+                ));
+            }
+            if let Some(t) = payload::<TupleData>(container) {
+                let items = t.items();
+                return Ok(self.new_tuple(
+                    pick(items.len())?
+                        .into_iter()
+                        .map(|i| items[i].clone())
+                        .collect(),
+                ));
+            }
+            if let Some(st) = payload::<StrData>(container) {
+                let cps = pick(st.len())?.into_iter().map(|i| st.code_point(i));
+                return Ok(self.str_value(StrData::from_code_points(cps)));
+            }
+        }
         if let Some(l) = payload::<ListData>(container) {
             let i = self.seq_index(key, l.len(), "list")?;
             return Ok(l.get(i).unwrap_or(Value::NONE));

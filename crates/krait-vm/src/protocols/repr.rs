@@ -74,6 +74,14 @@ impl Vm {
         {
             return self.container_repr(v);
         }
+        if let Some(s) = payload::<crate::objects::slice::SliceData>(v) {
+            return Ok(format!(
+                "slice({}, {}, {})",
+                self.repr_string(&s.start)?,
+                self.repr_string(&s.stop)?,
+                self.repr_string(&s.step)?
+            ));
+        }
         if let Some(view) = payload::<crate::objects::dict::DictViewData>(v) {
             let items = self.new_list(self.dict_view_items(view));
             return Ok(format!(

@@ -75,6 +75,7 @@ builtin_types! {
         classmethod = "classmethod", base object, kind Wrapper, flags B;
         staticmethod = "staticmethod", base object, kind Wrapper, flags B;
         range = "range", base object, kind Range, flags FINAL | flags::SEQUENCE;
+        slice = "slice", base object, kind Slice, flags FINAL;
         range_iterator = "range_iterator", base object, kind RangeIter, flags FINAL;
         list_iterator = "list_iterator", base object, kind SeqIter, flags FINAL;
         tuple_iterator = "tuple_iterator", base object, kind SeqIter, flags FINAL;
