@@ -98,6 +98,11 @@ impl From<String> for Wtf8Buf {
     }
 }
 
+/// The code points of generalized UTF-8 `bytes` (surrogates allowed), as [`Wtf8Buf::code_points`].
+pub fn code_points_of(bytes: &[u8]) -> CodePoints<'_> {
+    CodePoints { bytes }
+}
+
 /// Iterator over the code points of a [`Wtf8Buf`].
 pub struct CodePoints<'a> {
     bytes: &'a [u8],

@@ -197,46 +197,9 @@ impl HashSecret {
     }
 }
 
-/// SipHash-1-3 (one compression round, three finalization rounds) of `data` under key
-/// `(k0, k1)`, as specified by Aumasson and Bernstein and used by CPython since 3.11.
-pub fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
-    let mut v0 = k0 ^ 0x736f_6d65_7073_6575;
-    let mut v1 = k1 ^ 0x646f_7261_6e64_6f6d;
-    let mut v2 = k0 ^ 0x6c79_6765_6e65_7261;
-    let mut v3 = k1 ^ 0x7465_6462_7974_6573;
-    #[inline(always)]
-    fn round(v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64) {
-        *v0 = v0.wrapping_add(*v1);
-        *v1 = v1.rotate_left(13) ^ *v0;
-        *v0 = v0.rotate_left(32);
-        *v2 = v2.wrapping_add(*v3);
-        *v3 = v3.rotate_left(16) ^ *v2;
-        *v0 = v0.wrapping_add(*v3);
-        *v3 = v3.rotate_left(21) ^ *v0;
-        *v2 = v2.wrapping_add(*v1);
-        *v1 = v1.rotate_left(17) ^ *v2;
-        *v2 = v2.rotate_left(32);
-    }
-    let mut chunks = data.chunks_exact(8);
-    for c in &mut chunks {
-        let m = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        v3 ^= m;
-        round(&mut v0, &mut v1, &mut v2, &mut v3);
-        v0 ^= m;
-    }
-    let mut last = (data.len() as u64 & 0xFF) << 56;
-    for (i, &b) in chunks.remainder().iter().enumerate() {
-        last |= (b as u64) << (8 * i);
-    }
-    v3 ^= last;
-    round(&mut v0, &mut v1, &mut v2, &mut v3);
-    v0 ^= last;
-    v2 ^= 0xFF;
-    for _ in 0..3 {
-        round(&mut v0, &mut v1, &mut v2, &mut v3);
-    }
-    v0 ^ v1 ^ v2 ^ v3
-}
+/// SipHash-1-3 of `data` under key `(k0, k1)`, as CPython 3.11 hashes `str` and `bytes` (the
+/// implementation is krait-bytecode's, which the `.pyc` source hash uses too).
+pub use krait_bytecode::siphash::siphash13;
 
 #[cfg(test)]
 mod tests {

@@ -19,7 +19,13 @@ fn quickstart_matches_cpython() {
     };
     let ours = run(env!("CARGO_BIN_EXE_krait"));
     let theirs = run(&common::cpython());
-    assert_eq!(String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&theirs.stderr));
-    assert_eq!(String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout));
+    assert_eq!(
+        String::from_utf8_lossy(&ours.stderr),
+        String::from_utf8_lossy(&theirs.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&ours.stdout),
+        String::from_utf8_lossy(&theirs.stdout)
+    );
     assert_eq!(ours.status.code(), theirs.status.code());
 }

@@ -61,7 +61,7 @@ impl StrData {
     pub fn from_wtf8(bytes: &[u8]) -> StrData {
         match std::str::from_utf8(bytes) {
             Ok(s) => StrData::from_str(s),
-            Err(_) => StrData::from_code_points(Wtf8CodePoints { bytes }),
+            Err(_) => StrData::from_code_points(krait_parser::wtf8::code_points_of(bytes)),
         }
     }
 
@@ -228,31 +228,6 @@ impl Ord for StrData {
 impl std::fmt::Debug for StrData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:?}", self.to_string_lossy())
-    }
-}
-
-/// Decodes generalized UTF-8 (surrogates allowed) into code points.
-struct Wtf8CodePoints<'a> {
-    bytes: &'a [u8],
-}
-
-impl Iterator for Wtf8CodePoints<'_> {
-    type Item = u32;
-
-    fn next(&mut self) -> Option<u32> {
-        let (&b0, rest) = self.bytes.split_first()?;
-        let (len, init) = match b0 {
-            0x00..=0x7F => (1, b0 as u32),
-            0xC0..=0xDF => (2, (b0 & 0x1F) as u32),
-            0xE0..=0xEF => (3, (b0 & 0x0F) as u32),
-            _ => (4, (b0 & 0x07) as u32),
-        };
-        let len = len.min(1 + rest.len());
-        let cp = rest[..len - 1]
-            .iter()
-            .fold(init, |acc, &b| (acc << 6) | (b & 0x3F) as u32);
-        self.bytes = &self.bytes[len..];
-        Some(cp)
     }
 }
 
