@@ -46,13 +46,40 @@ pub fn parse(source: &[u8], filename: &str, mode: Mode) -> Result<ast::Mod, Synt
 }
 
 /// Parses a script file's bytes as `python3 FILE` does, which differs from [`parse`] (CPython's
-/// `ast.parse(bytes)`) in two observable ways: undecodable bytes without a coding cookie are one
-/// "Non-UTF-8 code starting with …" error, and error columns are always characters.
+/// `ast.parse(bytes)`) in three observable ways: undecodable bytes without a coding cookie are one
+/// "Non-UTF-8 code starting with …" error, error columns are always characters, and a tree too
+/// deep to compile is CPython's compiler's RecursionError ("… during compilation"), since no
+/// `ast` objects are built (krait's parser stops at the same depth either way, so that no caller
+/// ever holds a tree too deep to drop safely).
 ///
 /// # Errors
 /// As [`parse`].
 pub fn parse_file(source: &[u8], filename: &str, mode: Mode) -> Result<ast::Mod, SyntaxError> {
-    let text = source::decode(source, filename)?;
+    if let Some(nul) = source.iter().position(|&b| b == 0) {
+        // CPython's file tokenizer: the line up to the NUL is the error's text, with no caret.
+        let line_start = source[..nul]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let lineno = source[..nul].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+        return Err(SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: "source code cannot contain null bytes".into(),
+            filename: filename.into(),
+            lineno,
+            offset: 0,
+            end_lineno: lineno,
+            end_offset: 0,
+            text: Some(String::from_utf8_lossy(&source[line_start..nul]).into_owned()),
+        });
+    }
+    let text = source::decode(source, filename).map_err(|mut e| {
+        // The file tokenizer words an unknown cookie as an "encoding problem".
+        if let Some(name) = e.msg.strip_prefix("unknown encoding: ") {
+            e.msg = format!("encoding problem: {name}");
+        }
+        e
+    })?;
     if !source::declares_encoding(source) {
         if let Some((i, _)) = source::utf8_error(&text) {
             let line = text[..i].iter().filter(|&&b| b == b'\n').count() + 1;
@@ -72,7 +99,30 @@ pub fn parse_file(source: &[u8], filename: &str, mode: Mode) -> Result<ast::Mod,
             });
         }
     }
-    parse_decoded(text, filename, mode, true)
+    let lines = source
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .count() as u32;
+    parse_decoded(text, filename, mode, true).map_err(|mut e| {
+        if e.kind == ErrorKind::RecursionError && e.msg.ends_with("during ast construction") {
+            e.msg = "maximum recursion depth exceeded during compilation".into();
+        }
+        // A parser error ("expected …") at the ENDMARKER just past the last line has no column
+        // in file mode: CPython's file tokenizer has no line buffer left there. (Tokenizer
+        // errors at the end keep theirs.)
+        let past_end = e
+            .text
+            .as_deref()
+            .is_some_and(|t| e.offset as usize == t.trim_end_matches('\n').chars().count() + 1);
+        if e.end_offset == u32::MAX
+            && e.lineno == lines
+            && past_end
+            && e.msg.starts_with("expected ")
+        {
+            e.offset = 0;
+        }
+        e
+    })
 }
 
 /// Parses already-decoded text (as `compile()` of a `str`, which ignores coding cookies).
