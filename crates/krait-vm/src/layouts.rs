@@ -104,6 +104,8 @@ layouts! {
         Code => crate::objects::code::CodeData, gc = true;
         /// A Python `function`.
         Function => crate::objects::function::FunctionData, gc = true;
+        /// An `enumerate`, `zip`, `map`, `filter` or `reversed` iterator.
+        BuiltinIter => crate::objects::builtin_iter::IterData, gc = true;
         /// A `slice`.
         Slice => crate::objects::slice::SliceData, gc = true;
         /// A `range`.

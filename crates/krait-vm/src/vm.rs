@@ -68,6 +68,7 @@ impl Vm {
         crate::types::descriptors::install(&vm);
         crate::types::constructors::install(&vm);
         crate::methods::install(&vm);
+        crate::builtins::iterators::install(&vm);
         let builtins = crate::builtins::make_builtins(&vm);
         Vm { builtins, ..vm }
     }

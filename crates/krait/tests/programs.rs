@@ -35,13 +35,55 @@ fn check(program: &Path) -> Option<String> {
     let expected_stdout = read("stdout");
     let expected_stderr = read("stderr").replace("{dir}", &dir.display().to_string());
     let expected_status: i32 = read("status").trim().parse().unwrap_or(0);
-    let out = Command::new(env!("CARGO_BIN_EXE_krait"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_krait"))
         .arg(program)
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
         .stdin(Stdio::null())
-        .output()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .ok()?;
+    // Drain both pipes on their own threads (a full pipe would block the program), and kill a
+    // program that hangs under krait, so it fails instead of stalling the suite.
+    let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut buf);
+            }
+            buf
+        })
+    };
+    let out_reader = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn std::io::Read + Send>),
+    );
+    let err_reader = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn std::io::Read + Send>),
+    );
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().ok()? {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Some("timed out after 60 s".into());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    let out = std::process::Output {
+        status,
+        stdout: out_reader.join().ok()?,
+        stderr: err_reader.join().ok()?,
+    };
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     let status = out.status.code().unwrap_or(-1);

@@ -17,6 +17,8 @@ use std::io::Write;
 
 pub mod introspect;
 pub mod iteration;
+pub mod iterators;
+pub mod numeric;
 
 /// The built-in functions, declared once.
 static FUNCTIONS: &[MethodDef] = &[
@@ -76,6 +78,12 @@ pub fn make_builtins(vm: &Vm) -> Value {
                 | "property"
                 | "classmethod"
                 | "staticmethod"
+                | "slice"
+                | "enumerate"
+                | "zip"
+                | "map"
+                | "filter"
+                | "reversed"
         );
         let exception = name.starts_with(|c: char| c.is_ascii_uppercase())
             && !matches!(name, "NoneType" | "NotImplementedType");
@@ -89,7 +97,12 @@ pub fn make_builtins(vm: &Vm) -> Value {
     set("Ellipsis", Value::ELLIPSIS);
     set("NotImplemented", Value::NOT_IMPLEMENTED);
     set("__debug__", Value::TRUE);
-    let tables = [FUNCTIONS, introspect::FUNCTIONS, iteration::FUNCTIONS];
+    let tables = [
+        FUNCTIONS,
+        introspect::FUNCTIONS,
+        iteration::FUNCTIONS,
+        numeric::FUNCTIONS,
+    ];
     for def in tables
         .into_iter()
         .flatten()

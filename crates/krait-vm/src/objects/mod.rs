@@ -1,5 +1,6 @@
 //! The payloads of built-in object layouts, one module per layout.
 
+pub mod builtin_iter;
 pub mod bytes;
 pub mod cell;
 pub mod code;

@@ -41,7 +41,7 @@ impl Vm {
             };
             return Ok(heap::alloc(self.types.range_iterator.to_obj(), it).into_value());
         }
-        if payload::<SeqIterData>(v).is_some() || payload::<RangeIterData>(v).is_some() {
+        if self.is_builtin_iterator(v) {
             return Ok(v.clone());
         }
         if let Some(view) = payload::<crate::objects::dict::DictViewData>(v) {
@@ -95,6 +95,9 @@ impl Vm {
                 }
             });
         }
+        if let Some(d) = payload::<crate::objects::builtin_iter::IterData>(it) {
+            return self.next_builtin_iter(d);
+        }
         let Some(f) = self.lookup_special(it, "__next__")? else {
             return Err(self.type_error(&format!(
                 "'{}' object is not an iterator",
@@ -117,7 +120,9 @@ impl Vm {
 
     /// Whether `v` is one of krait's built-in iterator objects.
     pub fn is_builtin_iterator(&self, v: &Value) -> bool {
-        payload::<SeqIterData>(v).is_some() || payload::<RangeIterData>(v).is_some()
+        payload::<SeqIterData>(v).is_some()
+            || payload::<RangeIterData>(v).is_some()
+            || payload::<crate::objects::builtin_iter::IterData>(v).is_some()
     }
 
     /// All items of an iterable, in order.

@@ -76,6 +76,11 @@ builtin_types! {
         staticmethod = "staticmethod", base object, kind Wrapper, flags B;
         range = "range", base object, kind Range, flags FINAL | flags::SEQUENCE;
         slice = "slice", base object, kind Slice, flags FINAL;
+        enumerate = "enumerate", base object, kind BuiltinIter, flags B;
+        zip = "zip", base object, kind BuiltinIter, flags B;
+        map = "map", base object, kind BuiltinIter, flags B;
+        filter = "filter", base object, kind BuiltinIter, flags B;
+        reversed = "reversed", base object, kind BuiltinIter, flags B;
         range_iterator = "range_iterator", base object, kind RangeIter, flags FINAL;
         list_iterator = "list_iterator", base object, kind SeqIter, flags FINAL;
         tuple_iterator = "tuple_iterator", base object, kind SeqIter, flags FINAL;
