@@ -37,9 +37,11 @@ impl Vm {
         let Some(td) = type_data(ty) else {
             return Ok(None);
         };
-        let mro = td.mro.borrow().clone();
         let hash = self.str_hash(name);
-        for t in &mro {
+        // The comparison below runs no Python code (names are strs), so the MRO can stay
+        // borrowed for the walk instead of being copied on every lookup.
+        let mro = td.mro.borrow();
+        for t in mro.iter() {
             let Some(d) = type_data(t).map(|d| d.dict()) else {
                 continue;
             };
