@@ -90,6 +90,39 @@ impl<'a> Args<'a> {
     }
 }
 
+/// Declares a static table of native functions of one binding kind:
+/// `method_table!(NAME, Kind, { "py_name" => rust_fn, "(signature)", "doc"; … })` makes
+/// `static NAME: &[MethodDef]`.
+macro_rules! method_table {
+    ($(#[doc = $tdoc:literal])* $table:ident, $kind:ident, { $( $name:literal => $func:ident, $sig:literal, $doc:literal; )* }) => {
+        $(#[doc = $tdoc])*
+        pub static $table: &[$crate::native::MethodDef] = &[
+            $( $crate::native::MethodDef {
+                name: $name,
+                func: $func,
+                kind: $crate::native::MethodKind::$kind,
+                signature: $sig,
+                doc: $doc,
+            }, )*
+        ];
+    };
+}
+pub(crate) use method_table;
+
+/// Declares a one-entry table holding a type's native `__new__` (a static method).
+macro_rules! new_def {
+    ($static:ident, $func:ident, $sig:literal, $doc:literal) => {
+        static $static: [$crate::native::MethodDef; 1] = [$crate::native::MethodDef {
+            name: "__new__",
+            func: $func,
+            kind: $crate::native::MethodKind::Static,
+            signature: $sig,
+            doc: $doc,
+        }];
+    };
+}
+pub(crate) use new_def;
+
 /// A function implemented in Rust.
 pub type NativeFn = fn(&Vm, Args<'_>) -> PyResult<Value>;
 

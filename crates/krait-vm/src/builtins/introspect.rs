@@ -2,22 +2,18 @@
 //! `setattr`, `hasattr`, `delattr`, `id`, `hash`, `callable` (CPython's Python/bltinmodule.c).
 
 use crate::error::PyResult;
-use crate::native::{Args, MethodDef, MethodKind};
+use crate::native::method_table;
+use crate::native::Args;
 use crate::protocols::payload;
 use crate::types::TypeData;
 use crate::value::Value;
 use crate::vm::Vm;
 
-macro_rules! defs {
-    ($( $name:literal => $func:ident, $sig:literal, $doc:literal; )*) => {
-        /// This module's built-in functions.
-        pub static FUNCTIONS: &[MethodDef] = &[
-            $( MethodDef { name: $name, func: $func, kind: MethodKind::Static, signature: $sig, doc: $doc }, )*
-        ];
-    };
-}
-
-defs! {
+method_table!(
+    /// This module's built-in functions.
+    FUNCTIONS,
+    Static,
+    {
     "isinstance" => isinstance, "(obj, class_or_tuple, /)", "Return whether an object is an instance of a class or of a subclass thereof.";
     "issubclass" => issubclass, "(cls, class_or_tuple, /)", "Return whether 'cls' is derived from another class or is the same class.";
     "getattr" => getattr, "(object, name, default=<unrepresentable>, /)", "Get a named attribute from an object.";
@@ -27,7 +23,8 @@ defs! {
     "id" => id, "(obj, /)", "Return the identity of an object.";
     "hash" => hash, "(obj, /)", "Return the hash value for the given object.";
     "callable" => callable, "(obj, /)", "Return whether the object is callable.";
-}
+    }
+);
 
 /// The classes of a `class_or_tuple` argument, checked as CPython's `isinstance` checks them.
 fn classes(vm: &Vm, spec: &Value, func: &str) -> PyResult<Vec<Value>> {

@@ -2,21 +2,17 @@
 //! `next` (CPython's Python/bltinmodule.c).
 
 use crate::error::PyResult;
-use crate::native::{Args, MethodDef, MethodKind};
+use crate::native::method_table;
+use crate::native::Args;
 use crate::value::Value;
 use crate::vm::Vm;
 use krait_bytecode::opcode::{Comparison, NbOp};
 
-macro_rules! defs {
-    ($( $name:literal => $func:ident, $sig:literal, $doc:literal; )*) => {
-        /// This module's built-in functions.
-        pub static FUNCTIONS: &[MethodDef] = &[
-            $( MethodDef { name: $name, func: $func, kind: MethodKind::Static, signature: $sig, doc: $doc }, )*
-        ];
-    };
-}
-
-defs! {
+method_table!(
+    /// This module's built-in functions.
+    FUNCTIONS,
+    Static,
+    {
     "sum" => sum, "(iterable, /, start=0)", "Return the sum of a 'start' value (default: 0) plus an iterable of numbers";
     "min" => min, "(iterable, *[, default=obj, key=func])", "Return the smallest item.";
     "max" => max, "(iterable, *[, default=obj, key=func])", "Return the largest item.";
@@ -25,7 +21,8 @@ defs! {
     "all" => all, "(iterable, /)", "Return True if bool(x) is True for all values x in the iterable.";
     "iter" => iter, "(object[, sentinel])", "Get an iterator from an object.";
     "next" => next, "(iterator[, default])", "Return the next item from the iterator.";
-}
+    }
+);
 
 fn sum(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let mut start = None;

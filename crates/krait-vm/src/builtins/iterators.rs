@@ -3,7 +3,8 @@
 
 use crate::error::PyResult;
 use crate::heap;
-use crate::native::{install_methods, Args, MethodDef, MethodKind};
+use crate::native::new_def;
+use crate::native::{install_methods, Args};
 use crate::objects::builtin_iter::{IterData, IterKind};
 use crate::objects::list::ListData;
 use crate::objects::str::StrData;
@@ -13,18 +14,6 @@ use crate::slot::Slot;
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
-
-macro_rules! new_def {
-    ($static:ident, $func:ident, $sig:literal, $doc:literal) => {
-        static $static: [MethodDef; 1] = [MethodDef {
-            name: "__new__",
-            func: $func,
-            kind: MethodKind::Static,
-            signature: $sig,
-            doc: $doc,
-        }];
-    };
-}
 
 new_def!(
     ENUMERATE_NEW,

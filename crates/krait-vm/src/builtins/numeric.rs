@@ -2,7 +2,8 @@
 //! (CPython's Python/bltinmodule.c).
 
 use crate::error::PyResult;
-use crate::native::{Args, MethodDef, MethodKind};
+use crate::native::method_table;
+use crate::native::Args;
 use crate::objects::bytes::BytesData;
 use crate::objects::int::IntData;
 use crate::objects::str::StrData;
@@ -12,23 +13,19 @@ use crate::vm::Vm;
 use krait_bytecode::opcode::NbOp;
 use num_bigint::BigInt;
 
-macro_rules! defs {
-    ($( $name:literal => $func:ident, $sig:literal, $doc:literal; )*) => {
-        /// This module's built-in functions.
-        pub static FUNCTIONS: &[MethodDef] = &[
-            $( MethodDef { name: $name, func: $func, kind: MethodKind::Static, signature: $sig, doc: $doc }, )*
-        ];
-    };
-}
-
-defs! {
+method_table!(
+    /// This module's built-in functions.
+    FUNCTIONS,
+    Static,
+    {
     "divmod" => divmod, "(x, y, /)", "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x.";
     "chr" => chr, "(i, /)", "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff.";
     "ord" => ord, "(c, /)", "Return the Unicode code point for a one-character string.";
     "bin" => bin, "(number, /)", "Return the binary representation of an integer.";
     "oct" => oct, "(number, /)", "Return the octal representation of an integer.";
     "hex" => hex, "(number, /)", "Return the hexadecimal representation of an integer.";
-}
+    }
+);
 
 fn divmod(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let [x, y] = args.positional_range(vm, "divmod", 2, 2)? else {

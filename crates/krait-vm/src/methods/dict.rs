@@ -2,23 +2,19 @@
 
 use crate::error::PyResult;
 use crate::heap;
-use crate::native::{Args, MethodDef, MethodKind};
+use crate::native::method_table;
+use crate::native::Args;
 use crate::objects::dict::{DictData, DictViewData, ViewKind};
 use crate::protocols::payload;
 use crate::slot::Slot;
 use crate::value::Value;
 use crate::vm::Vm;
 
-macro_rules! defs {
-    ($( $name:literal => $func:ident, $sig:literal, $doc:literal; )*) => {
-        /// The methods of `dict`.
-        pub static METHODS: &[MethodDef] = &[
-            $( MethodDef { name: $name, func: $func, kind: MethodKind::Method, signature: $sig, doc: $doc }, )*
-        ];
-    };
-}
-
-defs! {
+method_table!(
+    /// The methods of `dict`.
+    METHODS,
+    Method,
+    {
     "get" => get, "($self, key, default=None, /)", "Return the value for key if key is in the dictionary, else default.";
     "setdefault" => setdefault, "($self, key, default=None, /)", "Insert key with a value of default if key is not in the dictionary.";
     "pop" => pop, "($self, key, default=<unrepresentable>, /)", "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.";
@@ -28,7 +24,8 @@ defs! {
     "keys" => keys, "($self, /)", "D.keys() -> a set-like object providing a view on D's keys";
     "values" => values, "($self, /)", "D.values() -> an object providing a view on D's values";
     "items" => items, "($self, /)", "D.items() -> a set-like object providing a view on D's items";
-}
+    }
+);
 
 fn get(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_range(vm, "get", 2, 3)?;

@@ -1,23 +1,19 @@
 //! Methods of `list` (CPython's Objects/listobject.c), with its error messages.
 
 use crate::error::{PyErr, PyResult};
-use crate::native::{Args, MethodDef, MethodKind};
+use crate::native::method_table;
+use crate::native::Args;
 use crate::objects::list::ListData;
 use crate::protocols::payload;
 use crate::value::Value;
 use crate::vm::Vm;
 use krait_bytecode::opcode::Comparison;
 
-macro_rules! defs {
-    ($( $name:literal => $func:ident, $sig:literal, $doc:literal; )*) => {
-        /// The methods of `list`.
-        pub static METHODS: &[MethodDef] = &[
-            $( MethodDef { name: $name, func: $func, kind: MethodKind::Method, signature: $sig, doc: $doc }, )*
-        ];
-    };
-}
-
-defs! {
+method_table!(
+    /// The methods of `list`.
+    METHODS,
+    Method,
+    {
     "append" => append, "($self, object, /)", "Append object to the end of the list.";
     "pop" => pop, "($self, index=-1, /)", "Remove and return item at index (default last).";
     "extend" => extend, "($self, iterable, /)", "Extend list by appending elements from the iterable.";
@@ -29,7 +25,8 @@ defs! {
     "sort" => sort, "($self, /, *, key=None, reverse=False)", "Sort the list in ascending order and return None.";
     "copy" => copy, "($self, /)", "Return a shallow copy of the list.";
     "clear" => clear, "($self, /)", "Remove all items from list.";
-}
+    }
+);
 
 fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a ListData> {
     args.values

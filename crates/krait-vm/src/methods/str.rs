@@ -1,22 +1,18 @@
 //! Methods of `str` (CPython's Objects/unicodeobject.c), working on code points.
 
 use crate::error::PyResult;
-use crate::native::{Args, MethodDef, MethodKind};
+use crate::native::method_table;
+use crate::native::Args;
 use crate::objects::str::StrData;
 use crate::protocols::payload;
 use crate::value::Value;
 use crate::vm::Vm;
 
-macro_rules! defs {
-    ($( $name:literal => $func:ident, $sig:literal, $doc:literal; )*) => {
-        /// The methods of `str`.
-        pub static METHODS: &[MethodDef] = &[
-            $( MethodDef { name: $name, func: $func, kind: MethodKind::Method, signature: $sig, doc: $doc }, )*
-        ];
-    };
-}
-
-defs! {
+method_table!(
+    /// The methods of `str`.
+    METHODS,
+    Method,
+    {
     "join" => join, "($self, iterable, /)", "Concatenate any number of strings.";
     "split" => split, "($self, /, sep=None, maxsplit=-1)", "Return a list of the substrings in the string, using sep as the separator string.";
     "strip" => strip, "($self, chars=None, /)", "Return a copy of the string with leading and trailing whitespace removed.";
@@ -28,7 +24,8 @@ defs! {
     "endswith" => endswith, "($self, suffix[, start[, end]], /)", "Return True if S ends with the specified suffix, False otherwise.";
     "replace" => replace, "($self, old, new, count=-1, /)", "Return a copy with all occurrences of substring old replaced by new.";
     "find" => find, "($self, sub[, start[, end]], /)", "Return the lowest index in S where substring sub is found.";
-}
+    }
+);
 
 fn cps(v: &Value) -> Vec<u32> {
     payload::<StrData>(v)

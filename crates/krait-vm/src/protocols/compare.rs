@@ -1,9 +1,9 @@
 //! Rich comparison (CPython's Objects/object.c `do_richcompare`): built-in fast paths for
 //! numbers, strings and sequences, then `__op__`/reflected `__rop__`, then identity for `==`/`!=`.
 
+use super::number::Num;
 use super::payload;
 use crate::error::PyResult;
-use crate::objects::int::IntData;
 use crate::objects::list::ListData;
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
@@ -29,7 +29,7 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
             return Ok(Value::bool(test(x.cmp(&y), op)));
         }
-        if let (Some(x), Some(y)) = (self.real_of(a), self.real_of(b)) {
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             return Ok(Value::bool(match x.partial_cmp_real(&y) {
                 Some(ord) => test(ord, op),
                 None => op == Comparison::Ne,
@@ -105,38 +105,17 @@ impl Vm {
             ))),
         }
     }
-
-    /// The value of an int, bool or float, for numeric comparison.
-    fn real_of(&self, v: &Value) -> Option<Real> {
-        if let Some(i) = v.as_small_int() {
-            return Some(Real::Int(BigInt::from(i)));
-        }
-        if let Some(x) = v.as_float() {
-            return Some(Real::Float(x));
-        }
-        match v.as_immediate() {
-            Some(crate::value::Immediate::True) => return Some(Real::Int(BigInt::from(1))),
-            Some(crate::value::Immediate::False) => return Some(Real::Int(BigInt::from(0))),
-            _ => {}
-        }
-        payload::<IntData>(v).map(|n| Real::Int(n.value.clone()))
-    }
 }
 
-/// A real number for comparison: ints compare with floats exactly, as CPython's
-/// `float_richcompare` (no rounding of large ints).
-enum Real {
-    Int(BigInt),
-    Float(f64),
-}
-
-impl Real {
-    fn partial_cmp_real(&self, other: &Real) -> Option<Ordering> {
+/// Numeric comparison: ints compare with floats exactly, as CPython's `float_richcompare` (no
+/// rounding of large ints).
+impl Num {
+    fn partial_cmp_real(&self, other: &Num) -> Option<Ordering> {
         match (self, other) {
-            (Real::Int(a), Real::Int(b)) => Some(a.cmp(b)),
-            (Real::Float(a), Real::Float(b)) => a.partial_cmp(b),
-            (Real::Int(a), Real::Float(b)) => cmp_int_float(a, *b),
-            (Real::Float(a), Real::Int(b)) => cmp_int_float(b, *a).map(Ordering::reverse),
+            (Num::Int(a), Num::Int(b)) => Some(a.cmp(b)),
+            (Num::Float(a), Num::Float(b)) => a.partial_cmp(b),
+            (Num::Int(a), Num::Float(b)) => cmp_int_float(a, *b),
+            (Num::Float(a), Num::Int(b)) => cmp_int_float(b, *a).map(Ordering::reverse),
         }
     }
 }

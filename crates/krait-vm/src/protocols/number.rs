@@ -16,7 +16,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 /// A number operand: an int (of any size) or a float.
-enum Num {
+pub(crate) enum Num {
     Int(BigInt),
     Float(f64),
 }
@@ -48,7 +48,7 @@ impl Vm {
     }
 
     /// The int or float value of `v` (bools are ints), if it is an exact built-in number.
-    fn as_num(&self, v: &Value) -> Option<Num> {
+    pub(crate) fn as_num(&self, v: &Value) -> Option<Num> {
         if let Some(i) = v.as_small_int() {
             return Some(Num::Int(BigInt::from(i)));
         }

@@ -3,7 +3,8 @@
 //! methods in each type's dict, so calling the type goes through the generic `type_call` path.
 
 use crate::error::PyResult;
-use crate::native::{install_methods, Args, MethodDef, MethodKind};
+use crate::native::new_def;
+use crate::native::{install_methods, Args};
 use crate::objects::int::IntData;
 use crate::objects::range::RangeData;
 use crate::objects::str::StrData;
@@ -28,18 +29,6 @@ pub fn install(vm: &Vm) {
     ] {
         install_methods(vm, ty, defs);
     }
-}
-
-macro_rules! new_def {
-    ($static:ident, $func:ident, $sig:literal, $doc:literal) => {
-        static $static: [MethodDef; 1] = [MethodDef {
-            name: "__new__",
-            func: $func,
-            kind: MethodKind::Static,
-            signature: $sig,
-            doc: $doc,
-        }];
-    };
 }
 
 new_def!(
