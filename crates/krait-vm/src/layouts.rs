@@ -126,6 +126,10 @@ layouts! {
         NativeFunction => crate::native::NativeFunctionData, gc = true;
         /// A `method_descriptor` or `classmethod_descriptor` of a built-in type.
         MethodDescriptor => crate::native::MethodDescriptorData, gc = true;
+        /// A `generator`, `coroutine` or `async_generator`.
+        Generator => crate::objects::generator::GenData, gc = true;
+        /// A `coroutine_wrapper` (the iterator of `coroutine.__await__()`).
+        CoroWrapper => crate::objects::generator::CoroWrapperData, gc = true;
         /// An exception instance (every exception class, built-in or not, shares this layout).
         Exception => crate::objects::exception::ExceptionData, gc = true;
     }

@@ -44,6 +44,10 @@ pub struct Vm {
     pub(crate) repr_stack: RefCell<Vec<u64>>,
     /// The exception being handled (`sys.exception()`), or NULL.
     pub(crate) handled: crate::slot::Slot,
+    /// The exception states of the frames below the running generators, innermost last: a
+    /// resumed generator pushes the caller's `handled` here and installs its own (CPython's
+    /// `exc_info` chain).
+    pub(crate) outer_handled: RefCell<Vec<Value>>,
     /// The `builtins` module's namespace.
     pub builtins: Value,
 }
@@ -61,6 +65,7 @@ impl Vm {
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             repr_stack: RefCell::new(Vec::new()),
             handled: crate::slot::Slot::default(),
+            outer_handled: RefCell::new(Vec::new()),
             builtins: Value::NULL,
         };
         crate::types::class::install(&vm);

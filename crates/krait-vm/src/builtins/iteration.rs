@@ -178,6 +178,16 @@ fn next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             vm.type_name(&a[0])
         )));
     }
+    if let Some(g) = crate::eval::gen::gen_data(&a[0]) {
+        use crate::eval::gen::{resume, stop_iteration, Sent};
+        if g.kind == crate::objects::generator::GenKind::Generator {
+            return match (resume(vm, g, Value::NONE, None, false)?, a.get(1)) {
+                (Sent::Yielded(v), _) => Ok(v),
+                (Sent::Returned(_), Some(d)) => Ok(d.clone()),
+                (Sent::Returned(v), None) => Err(stop_iteration(vm, v)),
+            };
+        }
+    }
     match (vm.next(&a[0])?, a.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(d.clone()),

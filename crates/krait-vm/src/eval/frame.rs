@@ -77,6 +77,21 @@ impl Frame {
         &self.slots[self.sp - 1 - i]
     }
 
+    /// Visits every value the frame references (for the cycle collector, when a generator owns
+    /// the frame).
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for v in [
+            &self.code,
+            &self.func,
+            &self.globals,
+            &self.builtins,
+            &self.locals,
+        ] {
+            visit(v);
+        }
+        self.slots[..self.sp].iter().for_each(visit);
+    }
+
     /// The index of the instruction being executed (the one before `ip`), as `f_lasti / 2`.
     pub fn lasti(&self) -> usize {
         self.ip.saturating_sub(1)

@@ -7,11 +7,14 @@
 //! exception table (3.11's zero-cost scheme) and add one traceback entry per frame they leave.
 
 pub mod frame;
+pub mod gen;
 mod ops;
+mod with;
 
 use crate::error::{PyErr, PyResult};
 use crate::heap;
 use crate::objects::exception::ExceptionData;
+use crate::objects::generator::GenKind;
 use crate::objects::traceback::TracebackData;
 use crate::protocols::payload;
 use crate::slot::Slot;
@@ -30,12 +33,40 @@ pub(crate) enum Outcome {
     /// It re-raised an exception that already has this frame's traceback entry (`raise` with
     /// no argument, `RERAISE`).
     Reraise(PyErr),
+    /// It ran `RETURN_GENERATOR`: the frame becomes a generator object of this kind, which is
+    /// returned to the caller.
+    Generator(GenKind),
+    /// It ran `YIELD_VALUE` with this value (only a generator's own frame does).
+    Yield(Value),
+}
+
+/// How [`run`] left its base frame.
+pub(crate) enum Exit {
+    /// The base frame returned this value.
+    Return(Value),
+    /// The base frame, a generator's, yielded this value; here is the frame, to be resumed.
+    Yield(Value, Frame),
+    /// The base frame raised.
+    Raise(PyErr),
 }
 
 /// Runs `frame` to completion: its return value, or the exception it raised.
 pub fn run_frame(vm: &Vm, frame: Frame) -> PyResult<Value> {
-    let mut frames = vec![frame];
-    let mut raised: Option<PyErr> = None;
+    match run(vm, frame, None) {
+        Exit::Return(v) => Ok(v),
+        Exit::Raise(e) => Err(e),
+        Exit::Yield(..) => Err(vm.new_error(
+            &vm.types.system_error,
+            "a frame that is not a generator's yielded",
+        )),
+    }
+}
+
+/// Runs `base` and the frames it calls until `base` returns, raises or yields. `thrown`, if
+/// given, is raised in `base` at its current instruction first (a generator's `throw()`).
+pub(crate) fn run(vm: &Vm, base: Frame, thrown: Option<PyErr>) -> Exit {
+    let mut frames = vec![base];
+    let mut raised: Option<PyErr> = thrown;
     loop {
         let Some(top) = frames.last_mut() else {
             unreachable!("the loop returns when the last frame finishes");
@@ -53,8 +84,34 @@ pub fn run_frame(vm: &Vm, frame: Frame) -> PyResult<Value> {
                         caller.push(v);
                         continue;
                     }
-                    None => return Ok(v),
+                    None => return Exit::Return(v),
                 }
+            }
+            Outcome::Generator(kind) => {
+                let Some(frame) = frames.pop() else {
+                    unreachable!("a frame ran RETURN_GENERATOR");
+                };
+                let g = gen::new_generator(vm, kind, frame);
+                match frames.last_mut() {
+                    Some(caller) => {
+                        vm.leave_call();
+                        caller.push(g);
+                        continue;
+                    }
+                    None => return Exit::Return(g),
+                }
+            }
+            Outcome::Yield(v) => {
+                if frames.len() == 1 {
+                    let Some(frame) = frames.pop() else {
+                        unreachable!("one frame is left");
+                    };
+                    return Exit::Yield(v, frame);
+                }
+                (
+                    vm.new_error(&vm.types.system_error, "yield outside a generator frame"),
+                    true,
+                )
             }
             Outcome::Call(callee) => {
                 match vm.enter_call() {
@@ -66,6 +123,9 @@ pub fn run_frame(vm: &Vm, frame: Frame) -> PyResult<Value> {
             Outcome::Raise(err) => (err, true),
             Outcome::Reraise(err) => (err, false),
         };
+        let Some(top) = frames.last_mut() else {
+            unreachable!("the loop returns when the last frame finishes");
+        };
         if fresh {
             add_traceback(vm, &err, top);
         }
@@ -76,7 +136,7 @@ pub fn run_frame(vm: &Vm, frame: Frame) -> PyResult<Value> {
         }
         frames.pop();
         if frames.is_empty() {
-            return Err(err);
+            return Exit::Raise(err);
         }
         vm.leave_call();
         raised = Some(err);

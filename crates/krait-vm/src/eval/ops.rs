@@ -464,7 +464,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             Opcode::RaiseVarargs => {
                 let cause = if a == 2 { Some(f.pop()) } else { None };
                 if a == 0 {
-                    let handled = vm.handled.get();
+                    let handled = vm.topmost_handled();
                     if handled.is_null() {
                         return Outcome::Raise(
                             vm.new_error(&vm.types.runtime_error, "No active exception to reraise"),
@@ -505,6 +505,43 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 let matched = tri!(vm, vm.exception_matches(f.peek(0), &ty));
                 f.push(Value::bool(matched));
             }
+            Opcode::ReturnGenerator => {
+                return Outcome::Generator(super::gen::kind_of_code(code.flags));
+            }
+            Opcode::YieldValue => return Outcome::Yield(f.pop()),
+            Opcode::Send => {
+                let v = f.pop();
+                let receiver = f.peek(0).clone();
+                match super::gen::send_to(vm, &receiver, v) {
+                    Ok(super::gen::Sent::Yielded(r)) => f.push(r),
+                    Ok(super::gen::Sent::Returned(r)) => {
+                        drop(f.pop());
+                        f.push(r);
+                        f.ip = a;
+                    }
+                    Err(e) => return Outcome::Raise(e),
+                }
+            }
+            Opcode::GetYieldFromIter => {
+                let v = f.pop();
+                let it = tri!(vm, super::gen::yield_from_iter(vm, &v, code.flags));
+                f.push(it);
+            }
+            Opcode::GetAwaitable => {
+                let v = f.pop();
+                let it = tri!(vm, super::gen::get_awaitable(vm, &v, arg));
+                f.push(it);
+            }
+            Opcode::BeforeWith => {
+                let mgr = f.pop();
+                let (exit, entered) = tri!(vm, super::with::before_with(vm, &mgr));
+                f.push(exit);
+                f.push(entered);
+            }
+            Opcode::WithExceptStart => {
+                let r = tri!(vm, super::with::with_except_start(vm, f.peek(3), f.peek(0)));
+                f.push(r);
+            }
             Opcode::LoadAssertionError => f.push(vm.types.assertion_error.clone()),
             Opcode::BuildSlice => {
                 let step = if a == 3 { f.pop() } else { Value::NONE };
@@ -537,24 +574,17 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             | Opcode::SetUpdate
             | Opcode::UnpackEx
             | Opcode::CallFunctionEx
-            | Opcode::ReturnGenerator
             | Opcode::SetupAnnotations
             | Opcode::PrintExpr
             | Opcode::ImportName
             | Opcode::ImportFrom
             | Opcode::ImportStar
-            | Opcode::GetYieldFromIter
-            | Opcode::YieldValue
-            | Opcode::Send
             | Opcode::AsyncGenWrap
-            | Opcode::GetAwaitable
             | Opcode::GetAiter
             | Opcode::GetAnext
             | Opcode::EndAsyncFor
             | Opcode::CheckEgMatch
             | Opcode::PrepReraiseStar
-            | Opcode::WithExceptStart
-            | Opcode::BeforeWith
             | Opcode::BeforeAsyncWith
             | Opcode::GetLen
             | Opcode::MatchMapping

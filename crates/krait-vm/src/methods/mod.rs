@@ -2,6 +2,7 @@
 //! the type's dict at start-up.
 
 pub mod dict;
+pub mod generator;
 pub mod list;
 pub mod str;
 
@@ -12,4 +13,5 @@ pub fn install(vm: &Vm) {
     crate::native::install_methods(vm, &vm.types.list, list::METHODS);
     crate::native::install_methods(vm, &vm.types.dict, dict::METHODS);
     crate::native::install_methods(vm, &vm.types.str, str::METHODS);
+    generator::install(vm);
 }

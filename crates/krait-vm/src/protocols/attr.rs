@@ -33,6 +33,22 @@ impl Vm {
         }
     }
 
+    /// `getattr(obj, name, None)` without the default's ambiguity: `None` when the lookup
+    /// raised `AttributeError`.
+    pub fn get_attr_opt(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.get_attr(obj, &self.intern(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_attribute_error(&e) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `obj.name(*args)`.
+    pub fn call_method(&self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let f = self.get_attr(obj, &self.intern(name))?;
+        self.call(&f, args, &[])
+    }
+
     fn is_attribute_error(&self, e: &PyErr) -> bool {
         self.is_instance_of(
             &Value::from_obj(e.exception().clone()),
@@ -161,7 +177,7 @@ impl Vm {
     }
 
     /// `d.__get__(obj, ty)` for a descriptor found on `type(obj)` (or `d` itself if it is not one).
-    fn descr_get(&self, d: &Value, obj: &Value, ty: &Value) -> PyResult<Value> {
+    pub(crate) fn descr_get(&self, d: &Value, obj: &Value, ty: &Value) -> PyResult<Value> {
         if payload::<FunctionData>(d).is_some() {
             return Ok(self.bind(d.clone(), obj.clone()));
         }
@@ -238,8 +254,22 @@ impl Vm {
                 "__cause__" => or_none(e.cause.get()),
                 "__context__" => or_none(e.context.get()),
                 "__suppress_context__" => Value::bool(e.suppress_context.get()),
+                "value" if self.is_instance_of(obj, &self.types.stop_iteration) => {
+                    crate::eval::gen::stop_iteration_value(self, obj)
+                }
+                "code" if self.is_instance_of(obj, &self.types.system_exit) => {
+                    let args = self.tuple_items(&e.args.get()).unwrap_or_default();
+                    match args.len() {
+                        0 => Value::NONE,
+                        1 => args[0].clone(),
+                        _ => e.args.get(),
+                    }
+                }
                 _ => return None,
             });
+        }
+        if let Some(g) = crate::eval::gen::gen_data(obj) {
+            return crate::methods::generator::field(g, &n);
         }
         if let Some(f) = payload::<FunctionData>(obj) {
             return Some(match n.as_str() {

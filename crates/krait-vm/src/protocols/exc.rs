@@ -12,7 +12,12 @@ impl Vm {
     /// Sets `__context__` of a newly raised exception to the exception being handled, if any
     /// (not to itself, and breaking any cycle the chain would form, as CPython does).
     pub fn chain_context(&self, err: PyErr) -> PyErr {
-        let handled = self.handled.get();
+        self.chain_context_with(err, self.topmost_handled())
+    }
+
+    /// Sets `__context__` of `err` to `handled` (unless NULL or `err` itself), breaking any
+    /// cycle the chain would form (CPython's `_PyErr_SetObject` chaining).
+    pub fn chain_context_with(&self, err: PyErr, handled: Value) -> PyErr {
         let exc = err.exception();
         if handled.is_null()
             || handled
@@ -38,6 +43,23 @@ impl Vm {
             e.context.set(handled);
         }
         err
+    }
+
+    /// The exception being handled (`sys.exception()`): the running frame's, else that of the
+    /// nearest frame below the running generators that has one (CPython's
+    /// `_PyErr_GetTopmostException`), or NULL.
+    pub fn topmost_handled(&self) -> Value {
+        let h = self.handled.get();
+        if !h.is_null() {
+            return h;
+        }
+        let outer = self.outer_handled.borrow();
+        outer
+            .iter()
+            .rev()
+            .find(|v| !v.is_null())
+            .cloned()
+            .unwrap_or(Value::NULL)
     }
 
     /// The exception to raise for `raise exc [from cause]`: instantiates a class, checks that it
@@ -90,5 +112,10 @@ impl Vm {
     /// Whether the class `sub` is `sup` or derives from it (by MRO).
     pub fn is_subclass(&self, sub: &Value, sup: &Value) -> bool {
         payload::<TypeData>(sub).is_some_and(|t| t.is_subtype_of(sup))
+    }
+
+    /// Whether `v` is a class deriving from `BaseException`.
+    pub fn is_exception_class(&self, v: &Value) -> bool {
+        self.is_subclass(v, &self.types.base_exception)
     }
 }

@@ -44,6 +44,11 @@ impl Vm {
         if self.is_builtin_iterator(v) {
             return Ok(v.clone());
         }
+        if let Some(g) = crate::eval::gen::gen_data(v) {
+            if g.kind == crate::objects::generator::GenKind::Generator {
+                return Ok(v.clone());
+            }
+        }
         if let Some(view) = payload::<crate::objects::dict::DictViewData>(v) {
             let items = self.new_list(self.dict_view_items(view));
             return self.get_iter(&items);
@@ -98,6 +103,15 @@ impl Vm {
         if let Some(d) = payload::<crate::objects::builtin_iter::IterData>(it) {
             return self.next_builtin_iter(d);
         }
+        if let Some(g) = crate::eval::gen::gen_data(it) {
+            if g.kind == crate::objects::generator::GenKind::Generator {
+                use crate::eval::gen::{resume, Sent};
+                return Ok(match resume(self, g, Value::NONE, None, false)? {
+                    Sent::Yielded(v) => Some(v),
+                    Sent::Returned(_) => None,
+                });
+            }
+        }
         let Some(f) = self.lookup_special(it, "__next__")? else {
             return Err(self.type_error(&format!(
                 "'{}' object is not an iterator",
@@ -116,6 +130,11 @@ impl Vm {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// Whether `v` is an iterator (CPython's `PyIter_Check`: its type has `__next__`).
+    pub fn is_iterator(&self, v: &Value) -> PyResult<bool> {
+        Ok(self.is_builtin_iterator(v) || self.lookup_special(v, "__next__")?.is_some())
     }
 
     /// Whether `v` is one of krait's built-in iterator objects.

@@ -104,6 +104,14 @@ impl Vm {
             };
             return Ok(format!("{}({inner})", self.type_name(v)));
         }
+        if let Some(g) = crate::eval::gen::gen_data(v) {
+            return Ok(format!(
+                "<{} object {} at {:#x}>",
+                self.type_name(v),
+                self.str_of(&g.qualname.get()),
+                self.id_of(v)
+            ));
+        }
         if let Some(f) = payload::<FunctionData>(v) {
             return Ok(format!(
                 "<function {} at {:#x}>",

@@ -85,6 +85,10 @@ builtin_types! {
         list_iterator = "list_iterator", base object, kind SeqIter, flags FINAL;
         tuple_iterator = "tuple_iterator", base object, kind SeqIter, flags FINAL;
         str_iterator = "str_ascii_iterator", base object, kind SeqIter, flags FINAL;
+        generator = "generator", base object, kind Generator, flags FINAL;
+        coroutine = "coroutine", base object, kind Generator, flags FINAL;
+        async_generator = "async_generator", base object, kind Generator, flags FINAL;
+        coroutine_wrapper = "coroutine_wrapper", base object, kind CoroWrapper, flags FINAL;
         traceback = "traceback", base object, kind Traceback, flags FINAL;
         builtin_function = "builtin_function_or_method", base object, kind NativeFunction, flags FINAL;
         method_descriptor = "method_descriptor", base object, kind MethodDescriptor, flags FINAL;
