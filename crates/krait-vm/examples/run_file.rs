@@ -14,6 +14,9 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let vm = krait_vm::Vm::new(&krait_vm::VmConfig { hash_seed: Some(0) });
+    let vm = krait_vm::Vm::new(&krait_vm::VmConfig {
+        hash_seed: Some(0),
+        ..Default::default()
+    });
     std::process::exit(krait_vm::run::run_main(&vm, &code));
 }

@@ -130,6 +130,10 @@ layouts! {
         Generator => crate::objects::generator::GenData, gc = true;
         /// A `coroutine_wrapper` (the iterator of `coroutine.__await__()`).
         CoroWrapper => crate::objects::generator::CoroWrapperData, gc = true;
+        /// A standard stream (`sys.stdout` and its siblings).
+        StdStream => crate::objects::stdio::StdStreamData, gc = false;
+        /// A `module`.
+        Module => crate::objects::module::ModuleData, gc = true;
         /// An exception instance (every exception class, built-in or not, shares this layout).
         Exception => crate::objects::exception::ExceptionData, gc = true;
     }

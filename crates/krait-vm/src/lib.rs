@@ -10,6 +10,7 @@ pub mod hash;
 pub mod heap;
 pub mod layouts;
 pub mod methods;
+pub mod modules;
 pub mod native;
 pub mod objects;
 pub mod protocols;

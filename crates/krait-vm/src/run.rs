@@ -11,11 +11,11 @@ use std::io::Write;
 /// Runs `code` as the `__main__` module and returns the process exit status: 0 on success, the
 /// `SystemExit` code, or 1 after printing an uncaught exception's traceback to stderr.
 pub fn run_main(vm: &Vm, code: &CodeObject) -> i32 {
-    let globals = vm.new_dict();
+    let main = vm.new_module("__main__");
+    let globals = vm.module_dict(&main).unwrap_or_else(|| vm.new_dict());
     let set = |k: &str, v: Value| vm.dict_set_item(&globals, vm.intern(k), v);
-    let setup = set("__name__", vm.new_str("__main__"))
-        .and_then(|()| set("__builtins__", vm.builtins.clone()))
-        .and_then(|()| set("__doc__", Value::NONE));
+    let setup = set("__builtins__", vm.builtins.clone())
+        .and_then(|()| vm.dict_set_item(&vm.sys_modules(), vm.new_str("__main__"), main));
     let result = setup.and_then(|()| {
         let code_obj = load_code(vm, code)?;
         let frame = Frame::new(

@@ -26,6 +26,8 @@ use std::cell::{Cell, RefCell};
 pub struct VmConfig {
     /// `PYTHONHASHSEED`: `None` for random hashing, `Some(0)` to disable randomization.
     pub hash_seed: Option<u32>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
 }
 
 /// CPython's default `sys.getrecursionlimit()`.
@@ -50,6 +52,15 @@ pub struct Vm {
     pub(crate) outer_handled: RefCell<Vec<Value>>,
     /// The `builtins` module's namespace.
     pub builtins: Value,
+    /// The import system: `sys.modules`, the native modules, `sys.argv`.
+    pub imports: crate::modules::ImportState,
+    /// `sys.get_int_max_str_digits()`: the limit on decimal digits of int/str conversions
+    /// (0: none).
+    int_max_str_digits: Cell<u64>,
+    /// Whether `str`/`bytes` hashes are randomized (`sys.flags.hash_randomization`).
+    hash_randomized: bool,
+    /// Types krait makes on first use (`types.SimpleNamespace`), by name.
+    lazy_types: crate::slot::Slot,
 }
 
 impl Vm {
@@ -67,6 +78,10 @@ impl Vm {
             handled: crate::slot::Slot::default(),
             outer_handled: RefCell::new(Vec::new()),
             builtins: Value::NULL,
+            imports: crate::modules::ImportState::new(config.argv.clone()),
+            int_max_str_digits: Cell::new(4300),
+            hash_randomized: config.hash_seed != Some(0),
+            lazy_types: crate::slot::Slot::default(),
         };
         crate::types::class::install(&vm);
         crate::types::exceptions::install(&vm);
@@ -243,6 +258,37 @@ impl Vm {
             .set(self.recursion_depth.get().saturating_sub(1));
     }
 
+    /// The current depth of Python frames and native re-entries.
+    pub fn recursion_depth(&self) -> u32 {
+        self.recursion_depth.get()
+    }
+
+    /// `sys.get_int_max_str_digits()`.
+    pub fn int_max_str_digits(&self) -> u64 {
+        self.int_max_str_digits.get()
+    }
+
+    /// `sys.set_int_max_str_digits(n)` (already validated).
+    pub fn set_int_max_str_digits(&self, n: u64) {
+        self.int_max_str_digits.set(n);
+    }
+
+    /// The dict of types made on first use.
+    pub(crate) fn internal_types(&self) -> Value {
+        let d = self.lazy_types.get();
+        if !d.is_null() {
+            return d;
+        }
+        let d = self.new_dict();
+        self.lazy_types.set(d.clone());
+        d
+    }
+
+    /// `sys.flags.hash_randomization`.
+    pub fn hash_randomized(&self) -> bool {
+        self.hash_randomized
+    }
+
     /// `sys.getrecursionlimit()`.
     pub fn recursion_limit(&self) -> u32 {
         self.recursion_limit.get()
@@ -277,7 +323,10 @@ mod tests {
     use super::*;
 
     fn vm() -> Vm {
-        Vm::new(&VmConfig { hash_seed: Some(0) })
+        Vm::new(&VmConfig {
+            hash_seed: Some(0),
+            ..VmConfig::default()
+        })
     }
 
     #[test]
@@ -369,7 +418,10 @@ mod native_tests {
 
     #[test]
     fn installed_methods_are_descriptors_in_the_type_dict() {
-        let vm = Vm::new(&VmConfig { hash_seed: Some(0) });
+        let vm = Vm::new(&VmConfig {
+            hash_seed: Some(0),
+            ..VmConfig::default()
+        });
         let int_type = vm.types.int.clone();
         let before = type_data(&int_type).unwrap().version();
         install_methods(&vm, &int_type, &DEFS);

@@ -107,6 +107,7 @@ pub fn run(program: &str, o: &Options) -> i32 {
     };
     let config = krait_vm::VmConfig {
         hash_seed: hash_seed(o),
+        argv: o.argv.clone(),
     };
     let vm = krait_vm::Vm::new(&config);
     krait_vm::run::run_main(&vm, &code)

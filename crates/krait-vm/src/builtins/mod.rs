@@ -44,6 +44,13 @@ static FUNCTIONS: &[MethodDef] = &[
         doc: "Return the canonical string representation of the object.",
     },
     MethodDef {
+        name: "__import__",
+        func: builtin_import,
+        kind: MethodKind::Static,
+        signature: "(name, globals=None, locals=None, fromlist=(), level=0)",
+        doc: "Import a module.",
+    },
+    MethodDef {
         name: "abs",
         func: builtin_abs,
         kind: MethodKind::Static,
@@ -123,6 +130,8 @@ pub fn make_builtins(vm: &Vm) -> Value {
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)` to standard output.
 fn builtin_print(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (mut sep, mut end) = (" ".to_owned(), "\n".to_owned());
+    let mut file = Value::NONE;
+    let mut flush = false;
     for (name, value) in args.kwargs() {
         let text = || -> PyResult<Option<String>> {
             if value.is_none() {
@@ -140,9 +149,8 @@ fn builtin_print(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         match vm.str_of(name).as_str() {
             "sep" => sep = text()?.unwrap_or_else(|| " ".into()),
             "end" => end = text()?.unwrap_or_else(|| "\n".into()),
-            "flush" => {}
-            "file" if value.is_none() => {}
-            "file" => return Err(vm.not_implemented("print(file=...)")),
+            "flush" => flush = vm.is_true(value)?,
+            "file" => file = value.clone(),
             other => {
                 return Err(vm.type_error(&format!(
                     "'{other}' is an invalid keyword argument for print()"
@@ -150,15 +158,46 @@ fn builtin_print(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    let mut out = String::new();
+    if file.is_none() {
+        let sys = vm.import_absolute("sys")?;
+        file = vm.get_attr(&sys, &vm.intern("stdout"))?;
+        if file.is_none() {
+            return Ok(Value::NONE);
+        }
+    }
+    if let Some(s) = payload::<crate::objects::stdio::StdStreamData>(&file) {
+        let mut out = String::new();
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str_string(v)?);
+        }
+        out.push_str(&end);
+        match s.fd {
+            1 => vm.write_stdout(&out),
+            2 => {
+                let _ = std::io::stderr().write_all(out.as_bytes());
+            }
+            _ => return Err(vm.new_error(&vm.types.os_error, "not writable")),
+        }
+        if flush && s.fd == 1 {
+            let _ = std::io::stdout().flush();
+        }
+        return Ok(Value::NONE);
+    }
+    // Any other file: one write() per piece, as CPython's print.
+    let write = vm.get_attr(&file, &vm.intern("write"))?;
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            vm.call(&write, &[vm.new_str(&sep)], &[])?;
         }
-        out.push_str(&vm.str_string(v)?);
+        vm.call(&write, &[vm.new_str(&vm.str_string(v)?)], &[])?;
     }
-    out.push_str(&end);
-    vm.write_stdout(&out);
+    vm.call(&write, &[vm.new_str(&end)], &[])?;
+    if flush {
+        vm.call_method(&file, "flush", &[])?;
+    }
     Ok(Value::NONE)
 }
 
@@ -208,6 +247,56 @@ fn builtin_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         unreachable!("checked: one argument")
     };
     Ok(vm.new_str(&vm.repr_string(obj)?))
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn builtin_import(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let names = ["name", "globals", "locals", "fromlist", "level"];
+    let mut vals: [Option<Value>; 5] = Default::default();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i >= 5 {
+            return Err(vm.type_error(&format!(
+                "__import__() takes at most 5 arguments ({} given)",
+                args.pos().len()
+            )));
+        }
+        vals[i] = Some(v.clone());
+    }
+    for (k, v) in args.kwargs() {
+        let key = vm.str_of(k);
+        let Some(i) = names.iter().position(|n| *n == key) else {
+            return Err(vm.type_error(&format!(
+                "__import__() got an unexpected keyword argument '{key}'"
+            )));
+        };
+        vals[i] = Some(v.clone());
+    }
+    let Some(name) = vals[0].clone() else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    if payload::<StrData>(&name).is_none() {
+        return Err(vm.type_error(&format!(
+            "__import__() argument 1 must be str, not {}",
+            vm.type_name(&name)
+        )));
+    }
+    let globals = vals[1]
+        .clone()
+        .filter(|g| !g.is_none())
+        .unwrap_or(Value::NULL);
+    let fromlist = vals[3].clone().unwrap_or(Value::NONE);
+    let fromlist = if fromlist.is_none() {
+        fromlist
+    } else {
+        vm.new_tuple(vm.collect_iterable(&fromlist)?)
+    };
+    let level = match &vals[4] {
+        Some(l) => l
+            .as_small_int()
+            .ok_or_else(|| vm.type_error("level must be an int"))?,
+        None => 0,
+    };
+    vm.import_name(&name, &fromlist, level, &globals)
 }
 
 /// `abs(x)`.

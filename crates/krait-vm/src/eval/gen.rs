@@ -124,7 +124,11 @@ pub fn resume(
     vm.outer_handled.borrow_mut().push(caller_exc);
     // A thrown exception's context is the exception the generator itself was handling
     // (CPython's `_PyErr_ChainStackItem`).
-    let thrown = thrown.map(|e| vm.chain_context_with(e, vm.handled.get()));
+    let thrown = thrown.map(|e| {
+        let own = vm.handled.get();
+        vm.mark_raised(&e);
+        vm.chain_context_with(e, own)
+    });
     let exit = run(vm, frame, thrown);
     let caller_exc = vm.outer_handled.borrow_mut().pop().unwrap_or(Value::NULL);
     let own_exc = vm.handled.replace(caller_exc);

@@ -24,7 +24,7 @@ macro_rules! tri {
     ($vm:expr, $e:expr) => {
         match $e {
             Ok(v) => v,
-            Err(err) => return Outcome::Raise($vm.chain_context(err)),
+            Err(err) => return Outcome::Raise($vm.chain_new(err)),
         }
     };
 }
@@ -476,7 +476,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 }
                 let exc = f.pop();
                 let err = tri!(vm, vm.make_raisable(exc, cause));
-                return Outcome::Raise(vm.chain_context(err));
+                return Outcome::Raise(vm.chain_raised(err));
             }
             Opcode::Reraise => {
                 let exc = f.pop();
@@ -542,6 +542,30 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 let r = tri!(vm, super::with::with_except_start(vm, f.peek(3), f.peek(0)));
                 f.push(r);
             }
+            Opcode::ImportName => {
+                let fromlist = f.pop();
+                let level = f.pop();
+                let level = level.as_small_int().unwrap_or(0);
+                let m = tri!(
+                    vm,
+                    vm.import_name(&code.names[a], &fromlist, level, &f.globals)
+                );
+                f.push(m);
+            }
+            Opcode::ImportFrom => {
+                let m = f.peek(0).clone();
+                let v = tri!(vm, vm.import_from(&m, &code.names[a]));
+                f.push(v);
+            }
+            Opcode::ImportStar => {
+                let m = f.pop();
+                let target = if f.locals.is_null() {
+                    f.globals.clone()
+                } else {
+                    f.locals.clone()
+                };
+                tri!(vm, vm.import_star(&m, &target));
+            }
             Opcode::LoadAssertionError => f.push(vm.types.assertion_error.clone()),
             Opcode::BuildSlice => {
                 let step = if a == 3 { f.pop() } else { Value::NONE };
@@ -576,9 +600,6 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             | Opcode::CallFunctionEx
             | Opcode::SetupAnnotations
             | Opcode::PrintExpr
-            | Opcode::ImportName
-            | Opcode::ImportFrom
-            | Opcode::ImportStar
             | Opcode::AsyncGenWrap
             | Opcode::GetAiter
             | Opcode::GetAnext

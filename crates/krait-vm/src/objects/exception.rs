@@ -21,6 +21,10 @@ pub struct ExceptionData {
     pub suppress_context: Cell<bool>,
     /// `__dict__` (holds `__notes__` and user attributes), or NULL until first used.
     pub dict: Slot,
+    /// Whether the exception has been raised (and so chained to the exception being handled
+    /// then) since it was made: an error passing through a call is not chained again, as in
+    /// CPython, where chaining happens only where an exception is set.
+    pub raised: Cell<bool>,
 }
 
 impl Trace for ExceptionData {

@@ -33,6 +33,23 @@ impl Vm {
         }
     }
 
+    /// A module attribute that is not in the module's dict: the module's own `__getattr__`
+    /// (PEP 562), else CPython's "module 'm' has no attribute 'x'".
+    fn module_getattr_fallback(&self, module: &Value, name: &Value) -> PyResult<Value> {
+        if let Some(d) = self.module_dict(module) {
+            if let Some(f) = self.dict_get_item(&d, &self.intern("__getattr__"))? {
+                return self.call(&f, std::slice::from_ref(name), &[]);
+            }
+        }
+        let modname = self.module_name(module);
+        let msg = match modname {
+            Some(m) => format!("module '{m}' has no attribute '{}'", self.str_of(name)),
+            None => format!("module has no attribute '{}'", self.str_of(name)),
+        };
+        let err = self.new_error(&self.types.attribute_error, &msg);
+        Err(err)
+    }
+
     /// `getattr(obj, name, None)` without the default's ambiguity: `None` when the lookup
     /// raised `AttributeError`.
     pub fn get_attr_opt(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
@@ -84,6 +101,9 @@ impl Vm {
         }
         if let Some(d) = descr {
             return self.descr_get(&d, obj, ty);
+        }
+        if payload::<crate::objects::module::ModuleData>(obj).is_some() {
+            return self.module_getattr_fallback(obj, name);
         }
         Err(self.new_error(
             &self.types.attribute_error,
@@ -225,6 +245,9 @@ impl Vm {
         if let Some(e) = h.downcast_ref::<ExceptionData>() {
             return Some(&e.dict);
         }
+        if let Some(m) = h.downcast_ref::<crate::objects::module::ModuleData>() {
+            return Some(&m.dict);
+        }
         h.downcast_ref::<FunctionData>().map(|f| &f.dict)
     }
 
@@ -270,6 +293,12 @@ impl Vm {
         }
         if let Some(g) = crate::eval::gen::gen_data(obj) {
             return crate::methods::generator::field(g, &n);
+        }
+        if let Some(s) = payload::<crate::objects::stdio::StdStreamData>(obj) {
+            return crate::modules::sys::stream_field(self, s, &n);
+        }
+        if let Some(v) = crate::objects::structseq::field(self, obj, &n) {
+            return Some(v);
         }
         if let Some(f) = payload::<FunctionData>(obj) {
             return Some(match n.as_str() {

@@ -15,6 +15,29 @@ impl Vm {
         self.chain_context_with(err, self.topmost_handled())
     }
 
+    /// Chains an error that has not been raised before (one made by native code) to the
+    /// exception being handled; an error that was raised in a Python frame and passed back
+    /// through a call keeps the context it got then.
+    pub fn chain_new(&self, err: PyErr) -> PyErr {
+        match err.exception().downcast_ref::<ExceptionData>() {
+            Some(e) if e.raised.get() => err,
+            _ => self.chain_raised(err),
+        }
+    }
+
+    /// `raise exc`: chains `exc` to the exception being handled and marks it raised.
+    pub fn chain_raised(&self, err: PyErr) -> PyErr {
+        self.mark_raised(&err);
+        self.chain_context(err)
+    }
+
+    /// Marks `err` as raised (see [`Vm::chain_new`]).
+    pub fn mark_raised(&self, err: &PyErr) {
+        if let Some(e) = err.exception().downcast_ref::<ExceptionData>() {
+            e.raised.set(true);
+        }
+    }
+
     /// Sets `__context__` of `err` to `handled` (unless NULL or `err` itself), breaking any
     /// cycle the chain would form (CPython's `_PyErr_SetObject` chaining).
     pub fn chain_context_with(&self, err: PyErr, handled: Value) -> PyErr {

@@ -56,7 +56,7 @@ impl Vm {
             return Ok(out);
         }
         if let Some(t) = payload::<TypeData>(v) {
-            if t.has_flag(crate::types::flags::HEAPTYPE) {
+            if t.has_flag(crate::types::flags::HEAPTYPE | crate::types::flags::STRUCTSEQ) {
                 let module = self.dict_get_item(&t.dict(), &self.intern("__module__"))?;
                 if let Some(m) = module.filter(|m| payload::<StrData>(m).is_some()) {
                     let m = self.str_of(&m);
@@ -67,6 +67,9 @@ impl Vm {
                 return Ok(format!("<class '{}'>", t.qualname.borrow()));
             }
             return Ok(format!("<class '{}'>", t.name.borrow()));
+        }
+        if let Some(r) = crate::objects::structseq::repr(self, v)? {
+            return Ok(r);
         }
         if payload::<ListData>(v).is_some()
             || payload::<TupleData>(v).is_some()
@@ -104,6 +107,12 @@ impl Vm {
             };
             return Ok(format!("{}({inner})", self.type_name(v)));
         }
+        if let Some(m) = payload::<crate::objects::module::ModuleData>(v) {
+            return self.module_repr(v, m);
+        }
+        if let Some(s) = payload::<crate::objects::stdio::StdStreamData>(v) {
+            return Ok(crate::modules::sys::stream_repr(s));
+        }
         if let Some(g) = crate::eval::gen::gen_data(v) {
             return Ok(format!(
                 "<{} object {} at {:#x}>",
@@ -138,6 +147,23 @@ impl Vm {
         ))
     }
 
+    /// `repr()` of a module: `<module 'name' from 'file'>` or `<module 'name' (built-in)>`.
+    fn module_repr(&self, v: &Value, m: &crate::objects::module::ModuleData) -> PyResult<String> {
+        let d = m.dict.get();
+        let get = |k: &str| self.dict_get_item(&d, &self.intern(k)).ok().flatten();
+        let name = match get("__name__") {
+            Some(n) => self.repr_string(&n)?,
+            None => "'?'".to_owned(),
+        };
+        let _ = v;
+        Ok(match get("__file__") {
+            Some(f) if payload::<StrData>(&f).is_some() => {
+                format!("<module {name} from {}>", self.repr_string(&f)?)
+            }
+            _ => format!("<module {name} (built-in)>"),
+        })
+    }
+
     fn is_object_slot_repr(&self, f: &Value) -> bool {
         payload::<crate::native::MethodDescriptorData>(f)
             .is_some_and(|m| m.owner.get().is(&self.types.object))
@@ -148,19 +174,27 @@ impl Vm {
         if let Some(s) = payload::<StrData>(v) {
             return Ok(s.to_string_lossy());
         }
+        if let Some(f) = self.lookup_special(v, "__str__")? {
+            if !self.is_object_slot_repr(&f) {
+                let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                if payload::<StrData>(&r).is_none() {
+                    return Err(self.type_error(&format!(
+                        "__str__ returned non-string (type {})",
+                        self.type_name(&r)
+                    )));
+                }
+                return Ok(self.str_of(&r));
+            }
+        }
         if let Some(e) = payload::<ExceptionData>(v) {
             let args = self.tuple_items(&e.args.get()).unwrap_or_default();
             return match args.len() {
                 0 => Ok(String::new()),
+                // KeyError shows its key as a repr (CPython's KeyError_str).
+                1 if self.is_instance_of(v, &self.types.key_error) => self.repr_string(&args[0]),
                 1 => self.str_string(&args[0]),
                 _ => self.repr_string(&e.args.get()),
             };
-        }
-        if let Some(f) = self.lookup_special(v, "__str__")? {
-            if !self.is_object_slot_repr(&f) {
-                let r = self.call(&f, std::slice::from_ref(v), &[])?;
-                return Ok(self.str_of(&r));
-            }
         }
         self.repr_string(v)
     }
@@ -175,14 +209,14 @@ impl Vm {
 
     /// Decimal text of an int, with CPython 3.11's limit on digits (`sys.set_int_max_str_digits`).
     pub fn int_to_decimal(&self, n: &num_bigint::BigInt) -> PyResult<String> {
-        const MAX_STR_DIGITS: u64 = 4300;
+        let max_str_digits = self.int_max_str_digits();
         // Bits per decimal digit is log2(10) ~ 3.32; check cheaply before converting.
-        if n.bits() > MAX_STR_DIGITS * 3 {
+        if max_str_digits > 0 && n.bits() > max_str_digits * 3 {
             let s = n.to_string();
             let digits = s.trim_start_matches('-').len() as u64;
-            if digits > MAX_STR_DIGITS {
+            if digits > max_str_digits {
                 return Err(self.value_error(&format!(
-                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    "Exceeds the limit ({max_str_digits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
                 )));
             }
             return Ok(s);

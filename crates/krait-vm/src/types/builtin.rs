@@ -89,6 +89,8 @@ builtin_types! {
         coroutine = "coroutine", base object, kind Generator, flags FINAL;
         async_generator = "async_generator", base object, kind Generator, flags FINAL;
         coroutine_wrapper = "coroutine_wrapper", base object, kind CoroWrapper, flags FINAL;
+        module = "module", base object, kind Module, flags FINAL;
+        text_stream = "TextIOWrapper", base object, kind StdStream, flags FINAL;
         traceback = "traceback", base object, kind Traceback, flags FINAL;
         builtin_function = "builtin_function_or_method", base object, kind NativeFunction, flags FINAL;
         method_descriptor = "method_descriptor", base object, kind MethodDescriptor, flags FINAL;

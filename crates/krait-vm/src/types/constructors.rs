@@ -165,6 +165,7 @@ fn int_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(s) = payload::<StrData>(x) {
         let text = s.to_string_lossy();
         let base = base.unwrap_or(10);
+        check_str_digits(vm, &text, base)?;
         return parse_int(&text, base as u32)
             .map(|n| vm.new_bigint(n))
             .ok_or_else(|| {
@@ -217,6 +218,26 @@ fn int_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// Parses an int literal as `int(text, base)` does: surrounding whitespace, a sign, single
 /// underscores between digits, and for base 0 (or matching bases) a `0x`/`0o`/`0b` prefix.
+/// CPython 3.11's limit on decimal digits when parsing an int in a base that is not a power of
+/// two (`sys.set_int_max_str_digits`).
+fn check_str_digits(vm: &Vm, text: &str, base: i64) -> PyResult<()> {
+    let t = text.trim().trim_start_matches(['+', '-']);
+    let lower = t.to_ascii_lowercase();
+    let binary_prefix = base == 0
+        && (lower.starts_with("0x") || lower.starts_with("0o") || lower.starts_with("0b"));
+    if matches!(base, 2 | 4 | 8 | 16 | 32) || binary_prefix {
+        return Ok(());
+    }
+    let limit = vm.int_max_str_digits();
+    let digits = t.chars().filter(|c| *c != '_').count() as u64;
+    if limit > 0 && digits > 640 && digits > limit {
+        return Err(vm.value_error(&format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
 fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     let t = text.trim();
     let (neg, t) = match t.as_bytes().first() {

@@ -30,6 +30,9 @@ pub mod flags {
     /// Instances are immutable (Py_TPFLAGS_IMMUTABLETYPE): attributes of the type itself
     /// cannot be set.
     pub const IMMUTABLETYPE: u32 = 1 << 8;
+    /// krait's own bit: a struct sequence type (CPython's `PyStructSequence`, which CPython
+    /// recognises by its slots instead).
+    pub const STRUCTSEQ: u32 = 1 << 31;
 }
 
 /// The payload of a `type` object.
