@@ -4,8 +4,18 @@
 test:
     cargo test --release --workspace
 
-# krait's parser vs CPython's ast.parse over the whole stdlib; prints the speed ratio.
+# The pyperformance subset under krait, CPython 3.11 and PyPy (issue 7): the full run, about
+# 20-30 minutes; writes pyperformance-subset/results/ (see pyperformance-subset/README.md).
 bench:
+    python3 pyperformance-subset/bench.py run --processes 3
+
+# Smoke test: every benchmark once, one loop. Exit status 0 unless the harness itself failed
+# (a benchmark that fails under a runtime is reported as FAIL, not as an error).
+bench-quick:
+    python3 pyperformance-subset/bench.py run --quick
+
+# krait's parser vs CPython's ast.parse over the whole stdlib; prints the speed ratio.
+bench-parse:
     python3 benches/compare_parse.py
 
 fmt:

@@ -1,0 +1,1 @@
+"""The pyperformance-subset harness's library: manifest, stats, processes, report (issue 7)."""
