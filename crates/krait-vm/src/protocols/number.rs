@@ -41,6 +41,11 @@ impl Vm {
                 (Num::Float(x), Num::Float(y)) => self.float_op(x, y, op),
             };
         }
+        if self.is_exact_set(a) && self.is_exact_set(b) {
+            if let Some(v) = self.set_binary_op(a, b, op)? {
+                return Ok(v);
+            }
+        }
         if let Some(v) = self.sequence_op(a, b, op)? {
             return Ok(v);
         }
