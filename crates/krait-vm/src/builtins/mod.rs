@@ -81,8 +81,6 @@ pub fn make_builtins(vm: &Vm) -> Value {
                 | "tuple"
                 | "list"
                 | "dict"
-                | "set"
-                | "frozenset"
                 | "range"
                 | "property"
                 | "classmethod"
@@ -111,6 +109,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
         introspect::FUNCTIONS,
         iteration::FUNCTIONS,
         numeric::FUNCTIONS,
+        crate::protocols::format::FUNCTIONS,
     ];
     for def in tables
         .into_iter()
@@ -222,10 +221,6 @@ fn builtin_len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             .as_header()
             .and_then(|h| h.downcast_ref::<DictData>())
             .map_or(0, DictData::len)
-    } else if let Some(s) =
-        payload::<crate::objects::set::SetData>(obj).filter(|_| vm.is_exact_set(obj))
-    {
-        s.len()
     } else if let Some(r) = payload::<RangeData>(obj) {
         r.len() as usize
     } else if let Some(f) = vm.lookup_special(obj, "__len__")? {

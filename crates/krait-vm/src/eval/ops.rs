@@ -337,7 +337,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 let converted = match arg & 0x03 {
                     1 => vm.new_str(&tri!(vm, vm.str_string(&v))),
                     2 => vm.new_str(&tri!(vm, vm.repr_string(&v))),
-                    3 => return Outcome::Raise(vm.not_implemented("the !a conversion")),
+                    3 => vm.new_str(&tri!(vm, vm.ascii_string(&v))),
                     _ => v,
                 };
                 let r = tri!(vm, vm.format(&converted, &spec));
@@ -593,25 +593,10 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 let obj = f.pop();
                 tri!(vm, vm.set_attr(&obj, &code.names[a], Value::NULL));
             }
-            Opcode::BuildSet => {
-                let items = pop_n(f, a);
-                let s = vm.new_set_of(&vm.types.set);
-                for v in items {
-                    tri!(vm, vm.set_add(&s, v));
-                }
-                f.push(s);
-            }
-            Opcode::SetAdd => {
-                let v = f.pop();
-                let s = f.peek(a - 1).clone();
-                tri!(vm, vm.set_add(&s, v));
-            }
-            Opcode::SetUpdate => {
-                let iterable = f.pop();
-                let s = f.peek(a - 1).clone();
-                tri!(vm, vm.set_update(&s, &iterable));
-            }
-            Opcode::UnpackEx
+            Opcode::BuildSet
+            | Opcode::SetAdd
+            | Opcode::SetUpdate
+            | Opcode::UnpackEx
             | Opcode::CallFunctionEx
             | Opcode::SetupAnnotations
             | Opcode::PrintExpr

@@ -272,18 +272,3 @@ impl Vm {
         Ok(format!("{open}{}{trailing}{close}", parts.join(", ")))
     }
 }
-
-impl Vm {
-    /// `format(v, spec)` (CPython's `PyObject_Format`): so far only the empty spec, which is
-    /// `str(v)`; format specifications raise `NotImplementedError`.
-    pub fn format(&self, v: &Value, spec: &Value) -> PyResult<Value> {
-        let empty = spec.is_null() || payload::<StrData>(spec).is_some_and(StrData::is_empty);
-        if !empty {
-            return Err(self.not_implemented("format specifications"));
-        }
-        if self.type_of(v).is(&self.types.str) {
-            return Ok(v.clone());
-        }
-        Ok(self.new_str(&self.str_string(v)?))
-    }
-}
