@@ -136,6 +136,8 @@ layouts! {
         Module => crate::objects::module::ModuleData, gc = true;
         /// An exception instance (every exception class, built-in or not, shares this layout).
         Exception => crate::objects::exception::ExceptionData, gc = true;
+        /// A `set_iterator`.
+        SetIter => crate::objects::set::SetIterData, gc = true;
     }
     subclassable {
         /// A plain `object()`.
@@ -156,6 +158,8 @@ layouts! {
         Tuple / TupleSub => crate::objects::tuple::TupleData, gc = true;
         /// A `dict`.
         Dict / DictSub => crate::objects::dict::DictData, gc = true;
+        /// A `set` or `frozenset`.
+        Set / SetSub => crate::objects::set::SetData, gc = true;
     }
 }
 

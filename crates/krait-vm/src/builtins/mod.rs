@@ -81,6 +81,8 @@ pub fn make_builtins(vm: &Vm) -> Value {
                 | "tuple"
                 | "list"
                 | "dict"
+                | "set"
+                | "frozenset"
                 | "range"
                 | "property"
                 | "classmethod"
@@ -221,6 +223,10 @@ fn builtin_len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             .as_header()
             .and_then(|h| h.downcast_ref::<DictData>())
             .map_or(0, DictData::len)
+    } else if let Some(s) =
+        payload::<crate::objects::set::SetData>(obj).filter(|_| vm.is_exact_set(obj))
+    {
+        s.len()
     } else if let Some(r) = payload::<RangeData>(obj) {
         r.len() as usize
     } else if let Some(f) = vm.lookup_special(obj, "__len__")? {

@@ -593,10 +593,25 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 let obj = f.pop();
                 tri!(vm, vm.set_attr(&obj, &code.names[a], Value::NULL));
             }
-            Opcode::BuildSet
-            | Opcode::SetAdd
-            | Opcode::SetUpdate
-            | Opcode::UnpackEx
+            Opcode::BuildSet => {
+                let items = pop_n(f, a);
+                let s = vm.new_set_of(&vm.types.set);
+                for v in items {
+                    tri!(vm, vm.set_add(&s, v));
+                }
+                f.push(s);
+            }
+            Opcode::SetAdd => {
+                let v = f.pop();
+                let s = f.peek(a - 1).clone();
+                tri!(vm, vm.set_add(&s, v));
+            }
+            Opcode::SetUpdate => {
+                let iterable = f.pop();
+                let s = f.peek(a - 1).clone();
+                tri!(vm, vm.set_update(&s, &iterable));
+            }
+            Opcode::UnpackEx
             | Opcode::CallFunctionEx
             | Opcode::SetupAnnotations
             | Opcode::PrintExpr

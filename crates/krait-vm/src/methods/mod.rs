@@ -4,6 +4,7 @@
 pub mod dict;
 pub mod generator;
 pub mod list;
+pub mod set;
 pub mod str;
 
 use crate::vm::Vm;
@@ -14,5 +15,6 @@ pub fn install(vm: &Vm) {
     crate::native::install_methods(vm, &vm.types.dict, dict::METHODS);
     crate::native::install_methods(vm, &vm.types.str, str::METHODS);
     generator::install(vm);
+    set::install(vm);
     crate::protocols::format::install(vm);
 }

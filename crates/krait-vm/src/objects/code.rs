@@ -111,7 +111,7 @@ pub fn load_code(vm: &Vm, code: &CodeObject) -> PyResult<Value> {
 /// The Python value of a constant.
 ///
 /// # Errors
-/// `NotImplementedError` for `frozenset` constants (no `set` type yet).
+/// A key of a `frozenset` constant whose hashing fails.
 pub fn load_constant(vm: &Vm, c: &Constant) -> PyResult<Value> {
     Ok(match c {
         Constant::None => Value::NONE,
@@ -128,7 +128,21 @@ pub fn load_constant(vm: &Vm, c: &Constant) -> PyResult<Value> {
                 .map(|c| load_constant(vm, c))
                 .collect::<PyResult<_>>()?,
         ),
-        Constant::FrozenSet(_) => return Err(vm.not_implemented("frozenset")),
+        Constant::FrozenSet(items) => {
+            // CPython builds the set in source order, then its compiler rebuilds it from that
+            // set's iteration order when merging constants (`merge_consts_recursive`); the
+            // second table decides the iteration order programs see.
+            let first = vm.new_set_of(&vm.types.frozenset);
+            for c in items {
+                vm.set_add(&first, load_constant(vm, c)?)?;
+            }
+            let keys = vm.any_set(&first).map(|s| s.keys()).unwrap_or_default();
+            let s = vm.new_set_of(&vm.types.frozenset);
+            for k in keys {
+                vm.set_add(&s, k)?;
+            }
+            s
+        }
         Constant::Code(code) => load_code(vm, code)?,
     })
 }

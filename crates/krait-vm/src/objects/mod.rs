@@ -18,6 +18,7 @@ pub mod module;
 pub mod namespace;
 pub mod object;
 pub mod range;
+pub mod set;
 pub mod slice;
 pub mod stdio;
 pub mod str;

@@ -48,6 +48,9 @@ impl Vm {
         if let Some((x, y)) = seqs {
             return self.compare_sequences(&x, &y, op);
         }
+        if self.is_exact_set(a) && self.is_exact_set(b) {
+            return self.set_richcompare(a, b, op);
+        }
         self.rich_compare_special(a, b, op)
     }
 

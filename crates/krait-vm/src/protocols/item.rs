@@ -168,6 +168,11 @@ impl Vm {
         if payload::<DictData>(container).is_some() {
             return Ok(self.dict_get_item(container, item)?.is_some());
         }
+        if let Some(s) = payload::<crate::objects::set::SetData>(container) {
+            if self.is_exact_set(container) {
+                return self.set_contains(s, item);
+            }
+        }
         if let Some(r) = payload::<RangeData>(container) {
             if let Some(i) = item.as_small_int() {
                 let in_bounds = if r.step > 0 {

@@ -41,6 +41,9 @@ impl Vm {
             };
             return Ok(heap::alloc(self.types.range_iterator.to_obj(), it).into_value());
         }
+        if self.is_exact_set(v) {
+            return Ok(self.set_iter(v));
+        }
         if self.is_builtin_iterator(v) {
             return Ok(v.clone());
         }
@@ -112,6 +115,9 @@ impl Vm {
                 });
             }
         }
+        if let Some(s) = payload::<crate::objects::set::SetIterData>(it) {
+            return self.set_iter_next(s);
+        }
         let Some(f) = self.lookup_special(it, "__next__")? else {
             return Err(self.type_error(&format!(
                 "'{}' object is not an iterator",
@@ -142,6 +148,7 @@ impl Vm {
         payload::<SeqIterData>(v).is_some()
             || payload::<RangeIterData>(v).is_some()
             || payload::<crate::objects::builtin_iter::IterData>(v).is_some()
+            || payload::<crate::objects::set::SetIterData>(v).is_some()
     }
 
     /// All items of an iterable, in order.

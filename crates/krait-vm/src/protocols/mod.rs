@@ -13,6 +13,7 @@ pub mod item;
 pub mod iter;
 pub mod number;
 pub mod repr;
+pub mod set;
 
 use crate::error::PyResult;
 use crate::hash;
@@ -110,6 +111,11 @@ impl Vm {
         }
         if let Some(b) = payload::<BytesData>(v) {
             return Ok(b.hash(&self.hash_secret));
+        }
+        if let Some(s) = payload::<crate::objects::set::SetData>(v) {
+            if self.type_of(v).is(&self.types.frozenset) {
+                return Ok(self.frozenset_hash(s));
+            }
         }
         if let Some(t) = payload::<TupleData>(v) {
             let hashes = t
@@ -210,6 +216,10 @@ impl Vm {
         if let Some(d) = payload::<DictData>(v) {
             return Ok(!d.is_empty());
         }
+        if let Some(s) = payload::<crate::objects::set::SetData>(v).filter(|_| self.is_exact_set(v))
+        {
+            return Ok(!s.is_empty());
+        }
         if payload::<IntData>(v).is_some() {
             return Ok(true);
         }
@@ -229,6 +239,14 @@ impl Vm {
             return Ok(r.as_small_int().is_some_and(|n| n != 0));
         }
         Ok(true)
+    }
+
+    /// Whether `v` is exactly a `set` or a `frozenset` (not a subclass instance, whose special
+    /// methods may be overridden).
+    #[inline]
+    pub fn is_exact_set(&self, v: &Value) -> bool {
+        let t = self.type_of(v);
+        t.is(&self.types.set) || t.is(&self.types.frozenset)
     }
 
     /// The `__name__` of the type of `v`.

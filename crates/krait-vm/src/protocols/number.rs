@@ -41,6 +41,11 @@ impl Vm {
                 (Num::Float(x), Num::Float(y)) => self.float_op(x, y, op),
             };
         }
+        if self.is_exact_set(a) && self.is_exact_set(b) {
+            if let Some(v) = self.set_binary_op(a, b, op)? {
+                return Ok(v);
+            }
+        }
         if matches!(op, NbOp::Remainder | NbOp::InplaceRemainder) && payload::<StrData>(a).is_some()
         {
             return self.percent_format(a, b);

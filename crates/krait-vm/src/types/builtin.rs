@@ -64,6 +64,9 @@ builtin_types! {
         list = "list", base object, kind List, flags B | flags::SEQUENCE;
         tuple = "tuple", base object, kind Tuple, flags B | flags::SEQUENCE;
         dict = "dict", base object, kind Dict, flags B | flags::MAPPING;
+        set = "set", base object, kind Set, flags B;
+        frozenset = "frozenset", base object, kind Set, flags B;
+        set_iterator = "set_iterator", base object, kind SetIter, flags FINAL;
         cell = "cell", base object, kind Cell, flags FINAL;
         code = "code", base object, kind Code, flags FINAL;
         function = "function", base object, kind Function, flags FINAL;

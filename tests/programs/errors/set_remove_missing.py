@@ -1,0 +1,38 @@
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+s={1,2}
+t(lambda: s.union(a=1))
+t(lambda: s.add())
+t(lambda: s.add(1,2))
+t(lambda: s.remove([]))
+t(lambda: s.remove(3))
+t(lambda: s.discard({1}))
+t(lambda: {frozenset({1})}.remove({1}))
+t(lambda: set().pop())
+t(lambda: s.issubset(3))
+t(lambda: s | [1])
+t(lambda: s <= [1])
+t(lambda: set(1))
+t(lambda: set(1,2))
+t(lambda: set(a=1))
+t(lambda: frozenset(a=1))
+t(lambda: frozenset(1,2))
+t(lambda: s.isdisjoint(1))
+t(lambda: s.symmetric_difference())
+t(lambda: s.copy(1))
+t(lambda: hash(s))
+t(lambda: set.add(frozenset(), 1))
+t(lambda: s.update(1))
+t(lambda: s.union([1],2))
+t(lambda: {[]})
+t(lambda: s.__or__([1]))
+t(lambda: set.__len__(s))
+t(lambda: [1] in s)
+t(lambda: {1} in {frozenset({1})})
+s = {1, 2, 3}
+for x in s:
+    print(x)
+s.remove(4)
