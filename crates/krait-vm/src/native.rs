@@ -92,7 +92,8 @@ impl<'a> Args<'a> {
 
 /// Declares a static table of native functions of one binding kind:
 /// `method_table!(NAME, Kind, { "py_name" => rust_fn, "(signature)", "doc"; … })` makes
-/// `static NAME: &[MethodDef]`.
+/// `static NAME: &[MethodDef]`. Exported for the crates above krait-vm (krait-stdlib).
+#[macro_export]
 macro_rules! method_table {
     ($(#[doc = $tdoc:literal])* $table:ident, $kind:ident, { $( $name:literal => $func:ident, $sig:literal, $doc:literal; )* }) => {
         $(#[doc = $tdoc])*

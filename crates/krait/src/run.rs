@@ -110,6 +110,7 @@ pub fn run(program: &str, o: &Options) -> i32 {
         argv: o.argv.clone(),
     };
     let vm = krait_vm::Vm::new(&config);
+    krait_stdlib::register(&vm);
     krait_vm::run::run_main(&vm, &code)
 }
 

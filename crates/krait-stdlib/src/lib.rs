@@ -1,0 +1,35 @@
+//! krait-stdlib: the modules of the standard library that CPython writes in C, written in Rust
+//! under CPython's names, with CPython's behaviour and error messages (issue 5).
+//!
+//! [`register`] makes them importable; the krait binary calls it right after creating the VM.
+
+pub mod convert;
+pub mod math;
+
+use krait_vm::heap;
+use krait_vm::native::{MethodDef, NativeFunctionData};
+use krait_vm::slot::Slot;
+use krait_vm::{PyResult, Value, Vm};
+
+/// Registers every native module of this crate with `vm` (before any Python code runs, so that
+/// `sys.builtin_module_names` lists them).
+pub fn register(vm: &Vm) {
+    vm.register_native_module("math", math::init);
+}
+
+/// A new module named `name` whose functions are `defs` (bound to the module, as CPython's
+/// module-level `PyCFunction`s).
+pub(crate) fn new_module(vm: &Vm, name: &str, defs: &'static [MethodDef]) -> PyResult<Value> {
+    let m = vm.new_module(name);
+    for def in defs {
+        let f = heap::alloc(
+            vm.types.builtin_function.to_obj(),
+            NativeFunctionData {
+                def,
+                self_: Slot::new(m.clone()),
+            },
+        );
+        vm.module_set(&m, def.name, f.into_value())?;
+    }
+    Ok(m)
+}
