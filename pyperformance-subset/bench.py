@@ -5,6 +5,7 @@
         [--krait PATH] [--cpython PATH] [--pypy PATH|none] [--startup-only] [--no-startup]
         [--results DIR] [--timeout S] [--strict]
     python3 pyperformance-subset/bench.py calibrate [--only A,B] [--target S] [--write]
+    python3 pyperformance-subset/bench.py report RESULTS.json
 
 `run` fetches the benchmarks if needed (fetch.py), then runs each benchmark in N processes per
 runtime, runtimes interleaved, and writes a JSON file and a Markdown report into the results
@@ -15,6 +16,8 @@ runtime missing), 1 with --strict when a benchmark failed under krait.
 
 `calibrate` times one value of each benchmark under CPython and prints the loop count that
 makes a value take --target seconds (default 1.0); --write puts them into manifest.toml.
+`report` recomputes a saved run's summaries from its recorded processes and rewrites its JSON
+and Markdown (after a change to the statistics or the tables).
 """
 
 import argparse
@@ -34,6 +37,11 @@ import fetch  # noqa: E402
 from kbench import manifest as manifest_mod  # noqa: E402
 from kbench import process, report, stats  # noqa: E402
 
+IMPLAUSIBLE_NOTE = (
+    "The implausibility check compares every runtime with CPython 3.11: a warmed time more "
+    "than %.0f× faster is flagged ⚠ and left out of the geometric means (a JIT may have removed "
+    "work whose result is unused). krait has no JIT yet, so there is no interpreter-only run of "
+    "krait to compare with; once there is, krait's check should use it.")
 IMPORTS = "import re, json, random, copy, pickle, logging, dataclasses, math, itertools"
 
 
@@ -164,7 +172,9 @@ def run_benchmarks(man, bench_dir, runtimes, args, results):
                     i, len(todo), bench.name, p + 1, args.processes, rt, what,
                     report._mib(rec.get("maxrss_kib"))))
         summary = {rt: report.summarize_runs(runs[rt]) for rt in order}
-        report.flag_implausible(summary)
+        for rt in report.flag_implausible(summary):
+            log("[%2d/%d] %-22s %s: warmed time implausibly small (dead code?), flagged"
+                % (i, len(todo), bench.name, rt))
         results["benchmarks"][bench.name] = {
             "dir": bench.directory, "args": list(bench.args), "loops": loops,
             "warmups": warmups, "values": values, "runs": runs, "summary": summary}
@@ -214,11 +224,7 @@ def cmd_run(args):
             "machine": machine(), "pyperformance": man.version, "quick": args.quick,
             "processes": args.processes, "command": " ".join(["python3", "bench.py"] + args.argv),
             "runtimes": {rt: {"path": p, "version": version_of(p)} for rt, p in runtimes.items()},
-            "notes": notes + [
-                "The implausibility check compares krait with CPython 3.11 (a krait time more "
-                "than %.0f× faster is flagged and left out of the geometric mean); krait has no "
-                "JIT yet, so there is no interpreter-only run of krait to compare with."
-                % report.IMPLAUSIBLE_SPEEDUP],
+            "notes": notes + [IMPLAUSIBLE_NOTE % report.IMPLAUSIBLE_SPEEDUP],
         },
         "benchmarks": {},
     }
@@ -239,13 +245,7 @@ def cmd_run(args):
     os.makedirs(out_dir, exist_ok=True)
     base = os.path.join(out_dir, "%s-%s%s" % (now.strftime("%Y-%m-%dT%H%M"), commit[:9],
                                               "-quick" if args.quick else ""))
-    with open(base + ".json", "w", encoding="utf-8") as f:
-        json.dump(results, f, indent=1, sort_keys=False)
-        f.write("\n")
-    text = report.markdown(results)
-    with open(base + ".md", "w", encoding="utf-8") as f:
-        f.write(text)
-    print(text)
+    print(write_report(results, base))
     log("results: %s.json and %s.md" % (base, base))
     if errors:
         for e in errors:
@@ -256,6 +256,31 @@ def cmd_run(args):
     if args.strict and k_fail:
         log("--strict: %d benchmark(s) failed under krait" % len(k_fail))
         return 1
+    return 0
+
+
+def write_report(results, base):
+    """Writes base.json and base.md; returns the Markdown."""
+    with open(base + ".json", "w", encoding="utf-8") as f:
+        json.dump(results, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    text = report.markdown(results)
+    with open(base + ".md", "w", encoding="utf-8") as f:
+        f.write(text)
+    return text
+
+
+def cmd_report(args):
+    """Re-renders a saved run with the current summaries, flags and tables."""
+    with open(args.results_json, encoding="utf-8") as f:
+        results = json.load(f)
+    report.resummarize(results)
+    notes = results["meta"].setdefault("notes", [])
+    notes[:] = [n for n in notes if not n.startswith("The implausibility check")]
+    notes.append(IMPLAUSIBLE_NOTE % report.IMPLAUSIBLE_SPEEDUP)
+    base = os.path.splitext(args.results_json)[0]
+    print(write_report(results, base))
+    log("rewrote %s.json and %s.md" % (base, base))
     return 0
 
 
@@ -314,6 +339,8 @@ def main(argv=None):
     cal.add_argument("--target", type=float, default=1.0, help="seconds per value")
     cal.add_argument("--write", action="store_true", help="rewrite manifest.toml")
     cal.add_argument("--timeout", type=float, default=600.0)
+    rep = sub.add_parser("report", help="re-render a saved run's JSON and Markdown")
+    rep.add_argument("results_json")
     args = parser.parse_args(argv)
     args.argv = argv
     if args.command == "run" and args.processes < 1:
@@ -323,6 +350,8 @@ def main(argv=None):
             if args.quick:
                 args.processes = 1
             return cmd_run(args)
+        if args.command == "report":
+            return cmd_report(args)
         return cmd_calibrate(args)
     except (HarnessError, manifest_mod.ManifestError, fetch.FetchError) as exc:
         log("bench: error: %s" % exc)

@@ -40,7 +40,7 @@ def venv_python():
 
 
 def speedups(results, kind):
-    """[(benchmark, {runtime: speed vs CPython or None (FAIL)})] in the results' order."""
+    """[(benchmark, {runtime: speed vs CPython, or "FAIL" / "implausible"})], in order."""
     rows = []
     for name, entry in results["benchmarks"].items():
         s = entry["summary"]
@@ -51,7 +51,10 @@ def speedups(results, kind):
             if mine is None:
                 continue
             ok = base and base.get("ok") and mine.get("ok") and not mine.get("implausible")
-            row[rt] = stats.speedup(base[kind]["median"], mine[kind]["median"]) if ok else None
+            if ok:
+                row[rt] = stats.speedup(base[kind]["median"], mine[kind]["median"])
+            else:
+                row[rt] = "implausible" if mine.get("implausible") else "FAIL"
         rows.append((name, row))
     return rows
 
@@ -72,11 +75,11 @@ def draw(results, out, kind):
     for k, (rt, label, colour) in enumerate(present):
         ys = [i + (k - (len(present) - 1) / 2) * height for i in range(len(rows))]
         # Bars grow from 1.0 (CPython): to the right when faster, to the left when slower.
-        widths = [(row[rt] - 1.0) if row.get(rt) else 0.0 for _, row in rows]
+        widths = [(row[rt] - 1.0) if isinstance(row.get(rt), float) else 0.0 for _, row in rows]
         ax.barh(ys, widths, height=height, color=colour, label=label, left=1.0)
         for y, (_, row) in zip(ys, rows):
-            if rt in row and row[rt] is None:
-                ax.text(1.0, y, " %s: FAIL" % label, va="center", fontsize=7, color=colour)
+            if isinstance(row.get(rt), str):
+                ax.text(1.0, y, " %s: %s" % (label, row[rt]), va="center", fontsize=7, color=colour)
     ax.axvline(1.0, color="black", linewidth=0.8)
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels(names, fontsize=8)

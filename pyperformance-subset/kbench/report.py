@@ -30,19 +30,36 @@ def summarize_runs(runs):
     return out
 
 
-def flag_implausible(summary, krait="krait", factor=IMPLAUSIBLE_SPEEDUP):
-    """Marks krait's summary when its warmed time is implausibly small next to CPython's.
+def flag_implausible(summary, factor=IMPLAUSIBLE_SPEEDUP):
+    """Marks each runtime whose warmed time is implausibly small next to CPython's.
 
-    Until krait has a JIT and a switch to run without it, the check compares with CPython 3.11,
-    which krait's interpreter is not expected to beat by `factor`; it then compares with krait's
-    own interpreter (issue 7).
+    A JIT can delete work whose result the benchmark never uses; such a time says nothing about
+    speed. Until krait has a JIT and a switch to run without it, the check compares every runtime
+    with CPython 3.11: more than `factor` times faster is flagged (and left out of the geometric
+    mean). For krait it should then compare with krait's own interpreter (issue 7). Returns the
+    flagged runtimes.
     """
-    base, k = summary.get(BASELINE), summary.get(krait)
-    if not (base and k and base.get("ok") and k.get("ok")):
-        return False
-    ratio = stats.speedup(base["warmed"]["median"], k["warmed"]["median"])
-    k["implausible"] = bool(ratio is not None and ratio > factor)
-    return k["implausible"]
+    base = summary.get(BASELINE)
+    flagged = []
+    if not (base and base.get("ok")):
+        return flagged
+    for rt, s in summary.items():
+        if rt == BASELINE or not s.get("ok"):
+            continue
+        ratio = stats.speedup(base["warmed"]["median"], s["warmed"]["median"])
+        s["implausible"] = bool(ratio is not None and ratio > factor)
+        if s["implausible"]:
+            flagged.append(rt)
+    return flagged
+
+
+def resummarize(results):
+    """Recomputes every summary, flag and geometric mean from the recorded process runs."""
+    for entry in results["benchmarks"].values():
+        entry["summary"] = {rt: summarize_runs(runs) for rt, runs in entry["runs"].items()}
+        flag_implausible(entry["summary"])
+    results["geomean"] = {k: geomeans(results["benchmarks"], k) for k in ("warmed", "cold")}
+    return results
 
 
 def geomeans(benchmarks, kind):
@@ -82,7 +99,7 @@ def _cell(summary, rt, kind):
         base = summary.get(BASELINE)
         if base and base.get("ok"):
             text += " (%s)" % _ratio(stats.speedup(base[kind]["median"], s[kind]["median"]))
-    if s.get("implausible") and kind == "warmed":
+    if s.get("implausible"):
         text += " ⚠ implausible"
     return text
 

@@ -27,11 +27,20 @@ class Summaries(unittest.TestCase):
     def test_implausible_krait_time_is_flagged_and_left_out(self):
         summary = {"cpython": report.summarize_runs([helpers.run_record(1.0, [1.0])]),
                    "krait": report.summarize_runs([helpers.run_record(1.0, [0.001])])}
-        self.assertTrue(report.flag_implausible(summary))
+        self.assertEqual(report.flag_implausible(summary), ["krait"])
         gm = report.geomeans({"b": {"summary": summary}}, "warmed")
         self.assertEqual(gm["krait"]["n"], 0)
         summary["krait"] = report.summarize_runs([helpers.run_record(1.0, [0.5])])
-        self.assertFalse(report.flag_implausible(summary))
+        self.assertEqual(report.flag_implausible(summary), [])
+        self.assertFalse(summary["krait"]["implausible"])
+
+    def test_resummarize_recomputes_from_the_runs(self):
+        results = helpers.fake_results()
+        results["benchmarks"]["nbody"]["runs"]["pypy"] = [helpers.run_record(0.5, [0.01])]
+        report.resummarize(results)
+        self.assertTrue(results["benchmarks"]["nbody"]["summary"]["pypy"]["implausible"])
+        self.assertEqual(results["geomean"]["warmed"]["pypy"]["n"], 1)
+        self.assertIn("⚠ implausible", report.markdown(results))
 
     def test_geomeans(self):
         gm = report.geomeans(helpers.fake_results()["benchmarks"], "warmed")
