@@ -5,6 +5,7 @@
 
 pub mod convert;
 pub mod math;
+pub mod time;
 
 use krait_vm::heap;
 use krait_vm::native::{MethodDef, NativeFunctionData};
@@ -15,6 +16,7 @@ use krait_vm::{PyResult, Value, Vm};
 /// `sys.builtin_module_names` lists them).
 pub fn register(vm: &Vm) {
     vm.register_native_module("math", math::init);
+    vm.register_native_module("time", time::init);
 }
 
 /// A new module named `name` whose functions are `defs` (bound to the module, as CPython's
