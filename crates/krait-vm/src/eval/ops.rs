@@ -2,13 +2,13 @@
 //! (no catch-all arm: an instruction krait cannot run yet raises `NotImplementedError` naming
 //! it, so adding a row to the table without a handler fails to compile).
 
+use super::call_ex;
 use super::frame::{as_dict, code_data, frame_for_call, function_data, Frame};
 use super::Outcome;
 use crate::error::PyErr;
 use crate::gc;
 use crate::heap;
 use crate::objects::cell::{new_cell, CellData};
-use crate::objects::dict::DictData;
 use crate::objects::function::FunctionData;
 use crate::objects::list::ListData;
 use crate::objects::str::StrData;
@@ -293,10 +293,8 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             }
             Opcode::ListExtend => {
                 let iterable = f.pop();
-                let items = tri!(vm, vm.collect_iterable(&iterable));
-                if let Some(l) = payload::<ListData>(f.peek(a - 1)) {
-                    l.items.borrow_mut().extend(items);
-                }
+                let list = f.peek(a - 1).clone();
+                tri!(vm, call_ex::list_extend(vm, &list, &iterable));
             }
             Opcode::ListToTuple => {
                 let l = f.pop();
@@ -311,21 +309,16 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 let d = f.peek(a - 1).clone();
                 tri!(vm, vm.dict_set_item(&d, k, v));
             }
-            Opcode::DictUpdate | Opcode::DictMerge => {
+            Opcode::DictUpdate => {
                 let other = f.pop();
                 let d = f.peek(a - 1).clone();
-                let Some(src) = payload::<DictData>(&other) else {
-                    return Outcome::Raise(vm.not_implemented("** with a non-dict mapping"));
-                };
-                for (k, v) in src.items() {
-                    if op == Opcode::DictMerge && tri!(vm, vm.dict_get_item(&d, &k)).is_some() {
-                        return Outcome::Raise(vm.type_error(&format!(
-                            "function got multiple values for keyword argument '{}'",
-                            vm.str_of(&k)
-                        )));
-                    }
-                    tri!(vm, vm.dict_set_item(&d, k, v));
-                }
+                tri!(vm, call_ex::dict_update(vm, &d, &other));
+            }
+            Opcode::DictMerge => {
+                let other = f.pop();
+                let d = f.peek(a - 1).clone();
+                let func = f.peek(a + 1).clone();
+                tri!(vm, call_ex::dict_merge(vm, &func, &d, &other));
             }
             Opcode::FormatValue => {
                 let spec = if arg & 0x04 != 0 {
@@ -345,21 +338,36 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             }
             Opcode::UnpackSequence => {
                 let seq = f.pop();
-                let items = tri!(vm, vm.collect_iterable(&seq));
-                if items.len() != a {
-                    let msg = if items.len() < a {
-                        format!(
-                            "not enough values to unpack (expected {a}, got {})",
-                            items.len()
-                        )
-                    } else {
-                        format!("too many values to unpack (expected {a})")
-                    };
-                    return Outcome::Raise(vm.value_error(&msg));
-                }
-                for v in items.into_iter().rev() {
+                for v in tri!(vm, call_ex::unpack_sequence(vm, &seq, a)) {
                     f.push(v);
                 }
+            }
+            Opcode::UnpackEx => {
+                let seq = f.pop();
+                for v in tri!(vm, call_ex::unpack_ex(vm, &seq, arg)) {
+                    f.push(v);
+                }
+            }
+            Opcode::CallFunctionEx => {
+                let kwargs = (arg & 1 == 1).then(|| f.pop());
+                let callargs = f.pop();
+                let callable = f.pop();
+                drop(f.pop());
+                let (args, names) = tri!(
+                    vm,
+                    call_ex::spread_args(vm, &callable, &callargs, kwargs.as_ref())
+                );
+                if function_data(&callable).is_some() {
+                    let callee = tri!(vm, frame_for_call(vm, &callable, &args, &names));
+                    return Outcome::Call(callee);
+                }
+                let r = tri!(vm, vm.call(&callable, &args, &names));
+                f.push(r);
+            }
+            Opcode::DeleteSubscr => {
+                let key = f.pop();
+                let container = f.pop();
+                tri!(vm, vm.del_item(&container, &key));
             }
             Opcode::KwNames => {
                 kwnames = vm.tuple_items(&code.consts[a]).unwrap_or_default();
@@ -611,9 +619,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 let s = f.peek(a - 1).clone();
                 tri!(vm, vm.set_update(&s, &iterable));
             }
-            Opcode::UnpackEx
-            | Opcode::CallFunctionEx
-            | Opcode::SetupAnnotations
+            Opcode::SetupAnnotations
             | Opcode::PrintExpr
             | Opcode::AsyncGenWrap
             | Opcode::GetAiter
@@ -627,8 +633,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             | Opcode::MatchSequence
             | Opcode::MatchKeys
             | Opcode::MatchClass
-            | Opcode::LoadClassderef
-            | Opcode::DeleteSubscr => {
+            | Opcode::LoadClassderef => {
                 return Outcome::Raise(
                     vm.not_implemented(&format!("the {} instruction", op.name())),
                 );

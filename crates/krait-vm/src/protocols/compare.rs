@@ -51,6 +51,9 @@ impl Vm {
         if self.is_exact_set(a) && self.is_exact_set(b) {
             return self.set_richcompare(a, b, op);
         }
+        if let Some(r) = self.builtin_equality(a, b, op)? {
+            return Ok(r);
+        }
         self.rich_compare_special(a, b, op)
     }
 

@@ -16,7 +16,7 @@ use crate::vm::Vm;
 impl Vm {
     /// Normalizes a sequence index (negative counts from the end) or raises `IndexError` with
     /// `what` ("list", "tuple", "string") in CPython's message.
-    fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    pub(crate) fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let Some(i) = key.as_small_int().or(match key.as_immediate() {
             Some(crate::value::Immediate::True) => Some(1),
             Some(crate::value::Immediate::False) => Some(0),
@@ -47,7 +47,7 @@ impl Vm {
 
     /// The `(start, step, count)` of slice `s` over `len` items (CPython's
     /// `PySlice_GetIndicesEx`, with its errors).
-    fn slice_indices(&self, s: &SliceData, len: usize) -> PyResult<(i64, i64, usize)> {
+    pub(crate) fn slice_indices(&self, s: &SliceData, len: usize) -> PyResult<(i64, i64, usize)> {
         let part = |v: &Value| -> PyResult<Option<i64>> {
             if v.is_none() {
                 return Ok(None);

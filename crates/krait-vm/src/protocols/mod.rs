@@ -7,6 +7,8 @@
 pub mod attr;
 pub mod call;
 pub mod compare;
+pub mod delitem;
+pub mod equality;
 pub mod exc;
 pub mod format;
 pub mod item;
