@@ -12,6 +12,7 @@ mod codecs;
 mod fstring;
 mod number;
 pub mod parser;
+pub mod report;
 pub mod source;
 pub mod strings;
 pub mod token;

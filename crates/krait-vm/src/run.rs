@@ -11,10 +11,26 @@ use std::io::Write;
 /// Runs `code` as the `__main__` module and returns the process exit status: 0 on success, the
 /// `SystemExit` code, or 1 after printing an uncaught exception's traceback to stderr.
 pub fn run_main(vm: &Vm, code: &CodeObject) -> i32 {
+    run_main_in(vm, code, None)
+}
+
+/// [`run_main`] with `__package__` set to `package` (for `-m`).
+fn run_main_in(vm: &Vm, code: &CodeObject, package: Option<&str>) -> i32 {
     let main = vm.new_module("__main__");
     let globals = vm.module_dict(&main).unwrap_or_else(|| vm.new_dict());
     let set = |k: &str, v: Value| vm.dict_set_item(&globals, vm.intern(k), v);
-    let setup = set("__builtins__", vm.builtins.clone())
+    let file_attrs = if code.filename.starts_with('<') && code.filename != "<stdin>" {
+        Ok(())
+    } else {
+        set("__file__", vm.new_str(&code.filename)).and_then(|()| set("__cached__", Value::NONE))
+    };
+    let package_attr = match package {
+        Some(p) => set("__package__", vm.new_str(p)),
+        None => Ok(()),
+    };
+    let setup = file_attrs
+        .and(package_attr)
+        .and_then(|()| set("__builtins__", vm.builtins.clone()))
         .and_then(|()| vm.dict_set_item(&vm.sys_modules(), vm.new_str("__main__"), main));
     let result = setup.and_then(|()| {
         let code_obj = load_code(vm, code)?;
@@ -29,20 +45,49 @@ pub fn run_main(vm: &Vm, code: &CodeObject) -> i32 {
     });
     let status = match result {
         Ok(_) => 0,
-        Err(err) => {
-            let exc = err.into_value();
-            if vm.is_instance_of(&exc, &vm.types.system_exit) {
-                system_exit_status(vm, &exc)
-            } else {
-                let _ = std::io::stdout().flush();
-                let text = crate::traceback::format_exception(vm, &exc);
-                let _ = std::io::stderr().write_all(text.as_bytes());
-                1
-            }
-        }
+        Err(err) => report_uncaught(vm, err.into_value()),
     };
     let _ = std::io::stdout().flush();
     status
+}
+
+/// Runs module `name` as `__main__` (`-m name`, CPython's `runpy._run_module_as_main`): its
+/// parent packages are imported, a package runs its `__main__` submodule, and the module's code
+/// comes through the bytecode cache. `program` prefixes the "No module named" message.
+pub fn run_module_main(vm: &Vm, name: &str, program: &str) -> i32 {
+    match crate::modules::import::main_module_code(vm, name) {
+        Ok((code, file, package)) => {
+            let mut code = code;
+            code.filename = file;
+            run_main_in(vm, &code, Some(&package))
+        }
+        Err(MainModuleError::NotFound(msg)) => {
+            let _ = std::io::stdout().flush();
+            let _ = writeln!(std::io::stderr(), "{program}: {msg}");
+            1
+        }
+        Err(MainModuleError::Raised(err)) => report_uncaught(vm, err.into_value()),
+    }
+}
+
+/// Why `-m` could not get a module's code.
+pub enum MainModuleError {
+    /// CPython's "No module named …" line (printed after the program name).
+    NotFound(String),
+    /// An exception while importing its parents or compiling it.
+    Raised(crate::error::PyErr),
+}
+
+/// Prints an uncaught exception (or handles `SystemExit`) and gives the exit status.
+fn report_uncaught(vm: &Vm, exc: Value) -> i32 {
+    if vm.is_instance_of(&exc, &vm.types.system_exit) {
+        system_exit_status(vm, &exc)
+    } else {
+        let _ = std::io::stdout().flush();
+        let text = crate::traceback::format_exception(vm, &exc);
+        let _ = std::io::stderr().write_all(text.as_bytes());
+        1
+    }
 }
 
 /// The exit status for an uncaught `SystemExit`: its code if an int, 0 for None, else the code

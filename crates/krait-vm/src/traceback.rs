@@ -56,6 +56,9 @@ fn format_chain(
 
 /// `Type: message` (module-qualified unless the class is in `builtins` or `__main__`).
 fn exception_line(vm: &Vm, exc: &Value) -> String {
+    if let Some(e) = vm.syntax_error_report(exc) {
+        return krait_parser::report::format_syntax_error(&e);
+    }
     let ty = vm.type_of(exc);
     let name = type_data(&ty)
         .map(|t| t.qualname.borrow().clone())

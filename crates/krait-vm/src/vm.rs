@@ -28,6 +28,14 @@ pub struct VmConfig {
     pub hash_seed: Option<u32>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// The initial `sys.path`.
+    pub path: Vec<String>,
+    /// `-B`, `PYTHONDONTWRITEBYTECODE`: the initial `sys.dont_write_bytecode`.
+    pub dont_write_bytecode: bool,
+    /// `-X pycache_prefix`, `PYTHONPYCACHEPREFIX`: the initial `sys.pycache_prefix`.
+    pub pycache_prefix: Option<String>,
+    /// `--check-hash-based-pycs`: `default`, `always` or `never` (empty means `default`).
+    pub check_hash_based_pycs: String,
 }
 
 /// CPython's default `sys.getrecursionlimit()`.
@@ -78,7 +86,7 @@ impl Vm {
             handled: crate::slot::Slot::default(),
             outer_handled: RefCell::new(Vec::new()),
             builtins: Value::NULL,
-            imports: crate::modules::ImportState::new(config.argv.clone()),
+            imports: crate::modules::ImportState::new(config),
             int_max_str_digits: Cell::new(4300),
             hash_randomized: config.hash_seed != Some(0),
             lazy_types: crate::slot::Slot::default(),

@@ -3,7 +3,7 @@
 
 mod cli;
 mod help;
-mod report;
+mod paths;
 mod run;
 
 use cli::Action;

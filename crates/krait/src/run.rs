@@ -3,15 +3,12 @@
 //! PVM. What cannot run yet (the interactive prompt, `-m`) says so honestly.
 
 use crate::cli::{Options, Target};
-use crate::report::format_syntax_error;
+use krait_parser::report::format_syntax_error;
 use krait_parser::{dump::dump, parse_file, Mode};
 use std::io::{IsTerminal, Read, Write};
 
 /// What `krait` prints for the interactive prompt, which does not exist yet.
 pub const NO_PROMPT: &str = "NotImplementedError: krait has no interactive prompt yet (issue 4)\n";
-
-/// What `krait` prints for `-m`, which needs the import system.
-pub const NO_MODULES: &str = "NotImplementedError: krait cannot run modules yet: the import system is not implemented (issue 5)\n";
 
 /// Runs `o` and returns the process exit status. `program` is the program name as invoked
 /// (`argv[0]`), which CPython puts in front of its own start-up errors.
@@ -53,11 +50,16 @@ pub fn run(program: &str, o: &Options) -> i32 {
             ("<stdin>".to_string(), bytes)
         }
         Target::Module(m) if m == "dis" => return run_dis(o),
-        Target::Module(_) => {
-            eprint!("{NO_MODULES}");
-            return 1;
+        Target::Module(m) => {
+            let vm = new_vm(o);
+            return krait_vm::run::run_module_main(&vm, m, program);
         }
     };
+    if let Target::File(path) = &o.target {
+        if path.ends_with(".pyc") || source.starts_with(&krait_bytecode::pyc::MAGIC) {
+            return run_pyc(o, &source);
+        }
+    }
     if o.skip_first_line && matches!(o.target, Target::File(_)) {
         // As CPython's `pymain_run_file_obj` (only a script file, not `-c` or stdin): the first
         // line's newline stays, so line numbers are those of the file.
@@ -105,12 +107,7 @@ pub fn run(program: &str, o: &Options) -> i32 {
             return 1;
         }
     };
-    let config = krait_vm::VmConfig {
-        hash_seed: hash_seed(o),
-        argv: o.argv.clone(),
-    };
-    let vm = krait_vm::Vm::new(&config);
-    krait_stdlib::register(&vm);
+    let vm = new_vm(o);
     krait_vm::run::run_main(&vm, &code)
 }
 
@@ -158,6 +155,52 @@ fn run_dis(o: &Options) -> i32 {
 }
 
 /// `PYTHONHASHSEED` (ignored under `-E`/`-I`): `None` for "random" or unset, else the seed.
+/// `krait FILE.pyc`: runs a compiled file directly, as CPython's `run_pyc_file`.
+fn run_pyc(o: &Options, bytes: &[u8]) -> i32 {
+    match krait_bytecode::pyc::read_pyc(bytes) {
+        Ok((_, code)) => {
+            let vm = new_vm(o);
+            krait_vm::run::run_main(&vm, &code)
+        }
+        Err(
+            krait_bytecode::pyc::PycError::BadMagic(_)
+            | krait_bytecode::pyc::PycError::TruncatedHeader,
+        ) => {
+            let _ = std::io::stdout().flush();
+            eprintln!("RuntimeError: Bad magic number in .pyc file");
+            1
+        }
+        Err(e) => {
+            let _ = std::io::stdout().flush();
+            eprintln!("ValueError: {e}");
+            1
+        }
+    }
+}
+
+/// A new interpreter with the command line's settings and the standard library's native
+/// modules registered.
+fn new_vm(o: &Options) -> krait_vm::Vm {
+    let vm = krait_vm::Vm::new(&vm_config(o));
+    krait_stdlib::register(&vm);
+    vm
+}
+
+/// The interpreter's settings from the command line and environment.
+fn vm_config(o: &Options) -> krait_vm::VmConfig {
+    krait_vm::VmConfig {
+        hash_seed: hash_seed(o),
+        argv: o.argv.clone(),
+        path: crate::paths::sys_path(o),
+        dont_write_bytecode: crate::paths::dont_write_bytecode(o),
+        pycache_prefix: crate::paths::pycache_prefix(o),
+        check_hash_based_pycs: o
+            .check_hash_based_pycs
+            .clone()
+            .unwrap_or_else(|| "default".to_owned()),
+    }
+}
+
 fn hash_seed(o: &Options) -> Option<u32> {
     if o.ignore_environment {
         return None;

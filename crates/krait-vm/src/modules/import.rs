@@ -3,11 +3,13 @@
 //! `_resolve_name`): absolute and relative names, dotted parents first, `sys.modules` as the
 //! cache.
 
+use super::source::{self, Found};
 use crate::error::{PyErr, PyResult};
 use crate::objects::str::StrData;
 use crate::protocols::payload;
 use crate::value::Value;
 use crate::vm::Vm;
+use std::path::{Path, PathBuf};
 
 impl Vm {
     /// `IMPORT_NAME`: imports `name` (relative to the importing module's package when
@@ -37,6 +39,7 @@ impl Vm {
             && !fromlist.is_null()
             && self.tuple_items(fromlist).is_none_or(|t| !t.is_empty());
         if has_fromlist {
+            self.handle_fromlist(&module, fromlist, false)?;
             return Ok(module);
         }
         if level == 0 {
@@ -121,14 +124,22 @@ impl Vm {
             }
             return Ok(m);
         }
+        let mut search_path = None;
+        let mut parent_module = None;
         if let Some((parent, _)) = name.rsplit_once('.') {
             let p = self.import_absolute(parent)?;
-            if self.get_attr_opt(&p, "__path__")?.is_none() {
+            // Importing the parent may have imported this module as a side effect.
+            if let Some(m) = self.dict_get_item(&modules, &self.new_str(name))? {
+                return Ok(m);
+            }
+            let Some(path) = self.get_attr_opt(&p, "__path__")? else {
                 return Err(self.module_not_found(
                     &format!("No module named '{name}'; '{parent}' is not a package"),
                     name,
                 ));
-            }
+            };
+            search_path = Some(path);
+            parent_module = Some(p);
         }
         let init = self
             .imports
@@ -137,12 +148,203 @@ impl Vm {
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, init)| *init);
-        let Some(init) = init else {
-            return Err(self.module_not_found(&format!("No module named '{name}'"), name));
+        let m = match init {
+            Some(init) => {
+                let m = init(self)?;
+                self.dict_set_item(&modules, self.new_str(name), m.clone())?;
+                m
+            }
+            None => self.import_from_path(name, search_path)?,
         };
-        let m = init(self)?;
-        self.dict_set_item(&modules, self.new_str(name), m.clone())?;
+        if let (Some(p), Some((_, tail))) = (parent_module, name.rsplit_once('.')) {
+            self.set_attr(&p, &self.intern(tail), m.clone())?;
+        }
         Ok(m)
+    }
+
+    /// Finds `name` on `search_path` (the parent package's `__path__`, or `sys.path` for a
+    /// top-level name) and loads it.
+    fn import_from_path(&self, name: &str, search_path: Option<Value>) -> PyResult<Value> {
+        let path_list = match search_path {
+            Some(p) => p,
+            None => {
+                let sys = self.import_absolute("sys")?;
+                self.get_attr(&sys, &self.intern("path"))?
+            }
+        };
+        let dirs: Vec<String> = self
+            .collect_iterable(&path_list)?
+            .iter()
+            .filter(|p| payload::<StrData>(p).is_some())
+            .map(|p| self.str_of(p))
+            .collect();
+        let tail = name.rsplit('.').next().unwrap_or(name);
+        match source::find(&dirs, tail) {
+            Some(Found::File { path, package_dir }) => {
+                self.load_file_module(name, &path, package_dir.as_deref())
+            }
+            Some(Found::Namespace(portions)) => self.load_namespace(name, &portions),
+            None => Err(self.module_not_found(&format!("No module named '{name}'"), name)),
+        }
+    }
+
+    /// Sets up the module attributes CPython's `_init_module_attrs` sets.
+    fn init_module_attrs(
+        &self,
+        m: &Value,
+        name: &str,
+        file: Option<&Path>,
+        cached: Option<&Path>,
+        package_dir: Option<&[PathBuf]>,
+    ) -> PyResult<()> {
+        let parent = if package_dir.is_some() {
+            name.to_owned()
+        } else {
+            name.rsplit_once('.')
+                .map(|(p, _)| p.to_owned())
+                .unwrap_or_default()
+        };
+        let path_str = |p: &Path| self.new_str(&p.display().to_string());
+        let spec = crate::objects::namespace::new_namespace(self)?;
+        let locations =
+            package_dir.map(|dirs| self.new_list(dirs.iter().map(|d| path_str(d)).collect()));
+        for (k, v) in [
+            ("name", self.new_str(name)),
+            ("loader", Value::NONE),
+            ("origin", file.map_or(Value::NONE, path_str)),
+            (
+                "submodule_search_locations",
+                locations.clone().unwrap_or(Value::NONE),
+            ),
+            ("cached", cached.map_or(Value::NONE, path_str)),
+            ("parent", self.new_str(&parent)),
+            ("has_location", Value::bool(file.is_some())),
+        ] {
+            self.set_attr(&spec, &self.intern(k), v)?;
+        }
+        self.module_set(m, "__spec__", spec)?;
+        self.module_set(m, "__package__", self.new_str(&parent))?;
+        if let Some(f) = file {
+            self.module_set(m, "__file__", path_str(f))?;
+            self.module_set(m, "__cached__", cached.map_or(Value::NONE, path_str))?;
+        }
+        if let Some(l) = locations {
+            self.module_set(m, "__path__", l)?;
+        }
+        self.module_set(m, "__builtins__", self.builtins.clone())?;
+        Ok(())
+    }
+
+    /// Loads a module from a `.py` file (through the bytecode cache) or a sourceless `.pyc`.
+    fn load_file_module(
+        &self,
+        name: &str,
+        path: &Path,
+        package_dir: Option<&Path>,
+    ) -> PyResult<Value> {
+        let sourceless = path.extension().is_some_and(|e| e == "pyc");
+        let sys = self.import_absolute("sys")?;
+        let dont_write = self
+            .get_attr_opt(&sys, "dont_write_bytecode")?
+            .map(|v| self.is_true(&v))
+            .transpose()?
+            .unwrap_or(false);
+        let prefix = self
+            .get_attr_opt(&sys, "pycache_prefix")?
+            .filter(|p| payload::<StrData>(p).is_some())
+            .map(|p| self.str_of(&p));
+        let cached = if sourceless {
+            Some(path.to_path_buf())
+        } else {
+            source::cache_path(path, prefix.as_deref())
+        };
+        let m = self.new_module(name);
+        let dirs = package_dir.map(|d| vec![d.to_path_buf()]);
+        self.init_module_attrs(&m, name, Some(path), cached.as_deref(), dirs.as_deref())?;
+        let modules = self.sys_modules();
+        let key = self.new_str(name);
+        self.dict_set_item(&modules, key.clone(), m.clone())?;
+        let result = (|| {
+            let code = if sourceless {
+                source::sourceless_code(self, path)?
+            } else {
+                let check = &self.imports.config.check_hash_based_pycs;
+                let cache = source::CacheConfig {
+                    dont_write,
+                    prefix: prefix.as_deref(),
+                    check_hash_based: check,
+                };
+                source::source_code(self, path, &cache)?
+            };
+            let globals = self.module_dict(&m).unwrap_or_else(|| self.new_dict());
+            source::exec_module(self, &code, &globals)
+        })();
+        if let Err(e) = result {
+            let _ = self.dict_del_item(&modules, &key);
+            return Err(e);
+        }
+        match self.dict_get_item(&modules, &key)? {
+            Some(v) => Ok(v),
+            None => Err(self.new_error(
+                &self.types.import_error,
+                &format!("Loaded module {name} not found in sys.modules"),
+            )),
+        }
+    }
+
+    /// A namespace package made of `portions`.
+    fn load_namespace(&self, name: &str, portions: &[PathBuf]) -> PyResult<Value> {
+        let m = self.new_module(name);
+        self.init_module_attrs(&m, name, None, None, Some(portions))?;
+        self.dict_set_item(&self.sys_modules(), self.new_str(name), m.clone())?;
+        Ok(m)
+    }
+
+    /// `_handle_fromlist`: for a package, imports the submodules the `from` list names that
+    /// are not attributes yet (and those of `__all__` for `*`).
+    fn handle_fromlist(&self, module: &Value, fromlist: &Value, recursive: bool) -> PyResult<()> {
+        if self.get_attr_opt(module, "__path__")?.is_none() {
+            return Ok(());
+        }
+        let Some(modname) = self.module_name(module) else {
+            return Ok(());
+        };
+        for x in self.collect_iterable(fromlist)? {
+            if payload::<StrData>(&x).is_none() {
+                let what = if recursive {
+                    "``from list''"
+                } else {
+                    "Item in ``from list''"
+                };
+                return Err(
+                    self.type_error(&format!("{what} must be str, not {}", self.type_name(&x)))
+                );
+            }
+            let xs = self.str_of(&x);
+            if xs == "*" {
+                if !recursive {
+                    if let Some(all) = self.get_attr_opt(module, "__all__")? {
+                        self.handle_fromlist(module, &all, true)?;
+                    }
+                }
+                continue;
+            }
+            if self.get_attr_opt(module, &xs)?.is_none() {
+                let full = format!("{modname}.{xs}");
+                if let Err(e) = self.import_absolute(&full) {
+                    let exc = e.exception_value();
+                    let missing_this = self
+                        .is_instance_of(&exc, &self.types.module_not_found_error)
+                        && self
+                            .get_attr_opt(&exc, "name")?
+                            .is_some_and(|n| self.str_of(&n) == full);
+                    if !missing_this {
+                        return Err(e);
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     /// `ModuleNotFoundError(msg)` with its `name` attribute.
@@ -220,5 +422,94 @@ impl Vm {
             self.dict_set_item(locals, n, v)?;
         }
         Ok(())
+    }
+}
+
+/// The code of module `name` for running it as `__main__` (`-m`), its file name and its
+/// package (`__package__`): parents
+/// imported first; a package's `__main__` submodule instead of the package.
+pub fn main_module_code(
+    vm: &Vm,
+    name: &str,
+) -> Result<(krait_bytecode::CodeObject, String, String), crate::run::MainModuleError> {
+    use crate::run::MainModuleError::{NotFound, Raised};
+    let search_path = match name.rsplit_once('.') {
+        Some((parent, _)) => {
+            let p = match vm.import_absolute(parent) {
+                Ok(p) => p,
+                Err(e) => {
+                    let exc = e.exception_value();
+                    if vm.is_instance_of(&exc, &vm.types.module_not_found_error) {
+                        let msg = vm.str_string(&exc).unwrap_or_default();
+                        return Err(NotFound(format!(
+                            "Error while finding module specification for {} (ModuleNotFoundError: {msg})",
+                            vm.repr_string(&vm.new_str(name)).unwrap_or_default()
+                        )));
+                    }
+                    return Err(Raised(e));
+                }
+            };
+            match vm.get_attr_opt(&p, "__path__").map_err(Raised)? {
+                Some(path) => path,
+                None => {
+                    return Err(NotFound(format!(
+                        "Error while finding module specification for {} (ModuleNotFoundError: __path__ attribute not found on '{parent}' while trying to find '{name}')",
+                        vm.repr_string(&vm.new_str(name)).unwrap_or_default()
+                    )))
+                }
+            }
+        }
+        None => {
+            let sys = vm.import_absolute("sys").map_err(Raised)?;
+            vm.get_attr(&sys, &vm.intern("path")).map_err(Raised)?
+        }
+    };
+    let dirs: Vec<String> = vm
+        .collect_iterable(&search_path)
+        .map_err(Raised)?
+        .iter()
+        .map(|p| vm.str_of(p))
+        .collect();
+    let tail = name.rsplit('.').next().unwrap_or(name);
+    match source::find(&dirs, tail) {
+        Some(Found::File {
+            package_dir: Some(_),
+            ..
+        })
+        | Some(Found::Namespace(_)) => {
+            let main = format!("{name}.__main__");
+            match main_module_code(vm, &main) {
+                Err(NotFound(_)) => Err(NotFound(format!(
+                    "No module named {main}; '{name}' is a package and cannot be directly executed"
+                ))),
+                r => r,
+            }
+        }
+        Some(Found::File { path, .. }) => {
+            let file = path.display().to_string();
+            let code = if path.extension().is_some_and(|e| e == "pyc") {
+                source::sourceless_code(vm, &path)
+            } else {
+                let sys = vm.import_absolute("sys").map_err(Raised)?;
+                let dont_write = vm
+                    .get_attr_opt(&sys, "dont_write_bytecode")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|v| vm.is_true(&v).unwrap_or(false));
+                let prefix = vm.imports.config.pycache_prefix.clone();
+                let cache = source::CacheConfig {
+                    dont_write,
+                    prefix: prefix.as_deref(),
+                    check_hash_based: &vm.imports.config.check_hash_based_pycs,
+                };
+                source::source_code(vm, &path, &cache)
+            };
+            let package = name
+                .rsplit_once('.')
+                .map(|(p, _)| p.to_owned())
+                .unwrap_or_default();
+            code.map(|c| (c, file, package)).map_err(Raised)
+        }
+        None => Err(NotFound(format!("No module named {name}"))),
     }
 }

@@ -6,6 +6,7 @@
 //! in Python is issue 5 (docs/compatibility.md).
 
 pub mod import;
+pub mod source;
 pub mod sys;
 
 use crate::error::PyResult;
@@ -26,20 +27,21 @@ pub struct ImportState {
     pub modules: Slot,
     /// The native modules that can be imported, by name (`sys.builtin_module_names`).
     pub native: RefCell<Vec<(&'static str, ModuleInit)>>,
-    /// `sys.argv` as given on the command line.
-    pub argv: Vec<String>,
+    /// The command line's settings for imports (`sys.argv`, the initial `sys.path`, the cache
+    /// flags).
+    pub config: crate::vm::VmConfig,
 }
 
 impl ImportState {
     /// The state at start-up: krait-vm's own native modules registered, nothing imported.
-    pub fn new(argv: Vec<String>) -> ImportState {
+    pub fn new(config: &crate::vm::VmConfig) -> ImportState {
         ImportState {
             modules: Slot::default(),
             native: RefCell::new(vec![
                 ("sys", sys::init as ModuleInit),
                 ("builtins", init_builtins as ModuleInit),
             ]),
-            argv,
+            config: config.clone(),
         }
     }
 }

@@ -67,21 +67,32 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
         vm.module_set(&m, name, s.clone())?;
         vm.module_set(&m, &format!("__{name}__"), s)?;
     }
-    let argv = vm.imports.argv.iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm
+        .imports
+        .config
+        .argv
+        .iter()
+        .map(|a| vm.new_str(a))
+        .collect();
     vm.module_set(&m, "argv", vm.new_list(argv))?;
     vm.module_set(&m, "orig_argv", vm.new_list(Vec::new()))?;
-    let script_dir = vm
+    let path = vm
         .imports
-        .argv
-        .first()
-        .filter(|a| !a.is_empty() && *a != "-c" && *a != "-")
-        .and_then(|a| {
-            std::path::Path::new(a)
-                .parent()
-                .map(|p| p.display().to_string())
-        })
-        .unwrap_or_default();
-    vm.module_set(&m, "path", vm.new_list(vec![vm.new_str(&script_dir)]))?;
+        .config
+        .path
+        .iter()
+        .map(|p| vm.new_str(p))
+        .collect();
+    vm.module_set(&m, "path", vm.new_list(path))?;
+    vm.module_set(&m, "meta_path", vm.new_list(Vec::new()))?;
+    vm.module_set(&m, "path_hooks", vm.new_list(Vec::new()))?;
+    vm.module_set(&m, "path_importer_cache", vm.new_dict())?;
+    let prefix = vm.imports.config.pycache_prefix.as_deref();
+    vm.module_set(
+        &m,
+        "pycache_prefix",
+        prefix.map_or(Value::NONE, |p| vm.new_str(p)),
+    )?;
     vm.module_set(&m, "modules", vm.sys_modules())?;
     let names: Vec<Value> = {
         let mut n: Vec<&str> = vm.imports.native.borrow().iter().map(|(n, _)| *n).collect();
@@ -105,7 +116,11 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
     )?;
     vm.module_set(&m, "hexversion", vm.new_int(0x030B07F0))?;
     vm.module_set(&m, "api_version", vm.new_int(1013))?;
-    vm.module_set(&m, "dont_write_bytecode", Value::FALSE)?;
+    vm.module_set(
+        &m,
+        "dont_write_bytecode",
+        Value::bool(vm.imports.config.dont_write_bytecode),
+    )?;
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
@@ -240,7 +255,7 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
     let ns = crate::objects::namespace::new_namespace(vm)?;
     for (k, v) in [
         ("name", vm.new_str("krait")),
-        ("cache_tag", vm.new_str("krait-311")),
+        ("cache_tag", vm.new_str(super::source::CACHE_TAG)),
         (
             "version",
             structseq::new(

@@ -187,6 +187,9 @@ impl Vm {
             }
         }
         if let Some(e) = payload::<ExceptionData>(v) {
+            if let Some(s) = self.syntax_error_str(v) {
+                return Ok(s);
+            }
             let args = self.tuple_items(&e.args.get()).unwrap_or_default();
             return match args.len() {
                 0 => Ok(String::new()),

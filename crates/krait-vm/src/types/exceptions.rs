@@ -69,6 +69,9 @@ fn exception_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(e) = payload::<ExceptionData>(&pos[0]) {
         e.args.set(vm.new_tuple(pos[1..].to_vec()));
     }
+    if vm.is_instance_of(&pos[0], &vm.types.syntax_error) {
+        syntax_error_init(vm, &pos[0], &pos[1..])?;
+    }
     Ok(Value::NONE)
 }
 
@@ -107,4 +110,35 @@ fn add_note(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(Value::NONE)
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`: the
+/// attributes CPython's `SyntaxError_init` sets from the arguments.
+fn syntax_error_init(vm: &Vm, this: &Value, args: &[Value]) -> PyResult<()> {
+    let names = [
+        "msg",
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+        "print_file_and_line",
+    ];
+    for n in names {
+        vm.set_attr(this, &vm.intern(n), Value::NONE)?;
+    }
+    if let Some(msg) = args.first() {
+        vm.set_attr(this, &vm.intern("msg"), msg.clone())?;
+    }
+    if args.len() == 2 {
+        let info = vm.collect_iterable(&args[1])?;
+        if !(4..=6).contains(&info.len()) || info.len() == 5 {
+            return Err(vm.new_error(&vm.types.index_error, "tuple index out of range"));
+        }
+        for (n, v) in names[1..].iter().zip(info) {
+            vm.set_attr(this, &vm.intern(n), v)?;
+        }
+    }
+    Ok(())
 }

@@ -2,7 +2,7 @@
 //! IndentationError and TabError) with its `File "…", line N` line, the source line and the
 //! `^^^` marker, as `print_exception` and `print_error_text` in CPython's Python/pythonrun.c.
 
-use krait_parser::{ErrorKind, SyntaxError};
+use crate::{ErrorKind, SyntaxError};
 
 /// The text CPython's `sys.excepthook` writes for an uncaught compile-time error `e`.
 ///

@@ -1,0 +1,4 @@
+CONST = 7
+def double(x):
+    return 2 * x
+print("helper loaded")

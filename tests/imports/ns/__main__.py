@@ -1,0 +1,1 @@
+print("pkg main", __name__, __package__)

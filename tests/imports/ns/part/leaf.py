@@ -1,0 +1,1 @@
+X = "leaf in namespace"

@@ -1,0 +1,4 @@
+VALUE = "pkg-init"
+__all__ = ["exported"]
+exported = "star!"
+from . import mod_a
