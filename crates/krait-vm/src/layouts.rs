@@ -138,6 +138,8 @@ layouts! {
         Exception => crate::objects::exception::ExceptionData, gc = true;
         /// A `set_iterator`.
         SetIter => crate::objects::set::SetIterData, gc = true;
+        /// A `super` object.
+        Super => crate::types::super_::SuperData, gc = true;
     }
     subclassable {
         /// A plain `object()`.

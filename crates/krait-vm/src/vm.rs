@@ -96,6 +96,8 @@ impl Vm {
         crate::types::descriptors::install(&vm);
         crate::types::constructors::install(&vm);
         crate::methods::install(&vm);
+        crate::types::super_::install(&vm);
+        crate::types::object_methods::install(&vm);
         crate::builtins::iterators::install(&vm);
         let builtins = crate::builtins::make_builtins(&vm);
         Vm { builtins, ..vm }

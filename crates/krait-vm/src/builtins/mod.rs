@@ -83,6 +83,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
                 | "dict"
                 | "set"
                 | "frozenset"
+                | "super"
                 | "range"
                 | "property"
                 | "classmethod"

@@ -385,6 +385,11 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 for _ in 0..a + 2 {
                     drop(f.pop());
                 }
+                if a == 0 && names.is_empty() && callable.is(&vm.types.super_) {
+                    let r = tri!(vm, crate::types::super_::super_from_frame(vm, f));
+                    f.push(r);
+                    continue;
+                }
                 if function_data(&callable).is_some() {
                     let callee = tri!(vm, frame_for_call(vm, &callable, &args, &names));
                     return Outcome::Call(callee);

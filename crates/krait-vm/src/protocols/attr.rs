@@ -18,6 +18,9 @@ use crate::vm::{type_data, Vm};
 impl Vm {
     /// `getattr(obj, name)`.
     pub fn get_attr(&self, obj: &Value, name: &Value) -> PyResult<Value> {
+        if let Some(s) = payload::<crate::types::super_::SuperData>(obj) {
+            return self.super_get_attr(obj, s, name);
+        }
         let ty = self.type_of(obj);
         if let Some(ga) = self.lookup_type(&ty, &self.intern("__getattribute__"))? {
             if payload::<FunctionData>(&ga).is_some() {
@@ -83,7 +86,12 @@ impl Vm {
         Err(e)
     }
 
-    fn generic_get_attr(&self, obj: &Value, ty: &Value, name: &Value) -> PyResult<Value> {
+    pub(crate) fn generic_get_attr(
+        &self,
+        obj: &Value,
+        ty: &Value,
+        name: &Value,
+    ) -> PyResult<Value> {
         if payload::<TypeData>(obj).is_some() {
             return self.type_get_attr(obj, name);
         }
@@ -164,13 +172,22 @@ impl Vm {
 
     /// A class attribute as seen through the class: functions stay plain, class methods bind to
     /// the class, static methods unwrap, other descriptors get `__get__(None, cls)`.
-    fn descr_get_on_class(&self, v: &Value, cls: &Value) -> PyResult<Value> {
+    pub(crate) fn descr_get_on_class(&self, v: &Value, cls: &Value) -> PyResult<Value> {
         if let Some(w) = payload::<WrapperData>(v) {
             return Ok(match w.kind {
                 WrapperKind::ClassMethod => self.bind(w.func.get(), cls.clone()),
                 WrapperKind::StaticMethod => w.func.get(),
                 WrapperKind::Property => v.clone(),
             });
+        }
+        if let Some(m) = payload::<MethodDescriptorData>(v) {
+            if m.def.kind == crate::native::MethodKind::Class {
+                let bound = NativeFunctionData {
+                    def: m.def,
+                    self_: Slot::new(cls.clone()),
+                };
+                return Ok(heap::alloc(self.types.builtin_function.to_obj(), bound).into_value());
+            }
         }
         if payload::<FunctionData>(v).is_some() || payload::<MethodDescriptorData>(v).is_some() {
             return Ok(v.clone());
@@ -202,9 +219,15 @@ impl Vm {
             return Ok(self.bind(d.clone(), obj.clone()));
         }
         if let Some(m) = payload::<MethodDescriptorData>(d) {
+            // A class method (`classmethod_descriptor`) binds to the class.
+            let to = if m.def.kind == crate::native::MethodKind::Class {
+                ty.clone()
+            } else {
+                obj.clone()
+            };
             let bound = NativeFunctionData {
                 def: m.def,
-                self_: Slot::new(obj.clone()),
+                self_: Slot::new(to),
             };
             return Ok(heap::alloc(self.types.builtin_function.to_obj(), bound).into_value());
         }
@@ -336,7 +359,9 @@ impl Vm {
     /// `(NULL, obj.name)`.
     pub fn get_method(&self, obj: &Value, name: &Value) -> PyResult<(Value, Value)> {
         let ty = self.type_of(obj);
-        if payload::<TypeData>(obj).is_none() {
+        if payload::<TypeData>(obj).is_none()
+            && payload::<crate::types::super_::SuperData>(obj).is_none()
+        {
             if let Some(descr) = self.lookup_type(&ty, name)? {
                 let plain = payload::<MethodDescriptorData>(&descr).is_some()
                     || payload::<FunctionData>(&descr).is_some();

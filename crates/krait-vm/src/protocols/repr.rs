@@ -93,7 +93,7 @@ impl Vm {
                 self.repr_string(&items)?
             ));
         }
-        if let Some(e) = payload::<ExceptionData>(v) {
+        if let Some(e) = payload::<ExceptionData>(v).filter(|_| !self.has_python_repr(v)) {
             let args = self.tuple_items(&e.args.get()).unwrap_or_default();
             let inner = match args.len() {
                 1 => self.repr_string(&args[0])?,
@@ -128,6 +128,9 @@ impl Vm {
                 self.id_of(v)
             ));
         }
+        if let Some(s) = payload::<crate::types::super_::SuperData>(v) {
+            return Ok(self.super_repr(s));
+        }
         if let Some(f) = self.lookup_special(v, "__repr__")? {
             if !self.is_object_slot_repr(&f) {
                 let r = self.call(&f, std::slice::from_ref(v), &[])?;
@@ -140,11 +143,7 @@ impl Vm {
                 return Ok(self.str_of(&r));
             }
         }
-        Ok(format!(
-            "<{} object at {:#x}>",
-            self.type_name(v),
-            self.id_of(v)
-        ))
+        self.default_repr(v)
     }
 
     /// `repr()` of a module: `<module 'name' from 'file'>` or `<module 'name' (built-in)>`.
@@ -162,6 +161,14 @@ impl Vm {
             }
             _ => format!("<module {name} (built-in)>"),
         })
+    }
+
+    /// Whether `type(v)` overrides `__repr__` with a Python function.
+    fn has_python_repr(&self, v: &Value) -> bool {
+        self.lookup_special(v, "__repr__")
+            .ok()
+            .flatten()
+            .is_some_and(|f| payload::<FunctionData>(&f).is_some())
     }
 
     fn is_object_slot_repr(&self, f: &Value) -> bool {

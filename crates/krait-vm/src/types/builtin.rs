@@ -67,6 +67,7 @@ builtin_types! {
         set = "set", base object, kind Set, flags B;
         frozenset = "frozenset", base object, kind Set, flags B;
         set_iterator = "set_iterator", base object, kind SetIter, flags FINAL;
+        super_ = "super", base object, kind Super, flags B;
         cell = "cell", base object, kind Cell, flags FINAL;
         code = "code", base object, kind Code, flags FINAL;
         function = "function", base object, kind Function, flags FINAL;

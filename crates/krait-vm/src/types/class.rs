@@ -49,9 +49,40 @@ pub static BUILD_CLASS: MethodDef = MethodDef {
     doc: "Internal helper function used by the class statement.",
 };
 
-/// Installs `object.__new__`, `object.__init__` and `type.__new__`.
+static OBJECT_CLASS_METHODS: [MethodDef; 1] = [MethodDef {
+    name: "__init_subclass__",
+    func: object_init_subclass,
+    kind: MethodKind::Class,
+    signature: "($type, /)",
+    doc: "This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n",
+}];
+
+/// `object.__init_subclass__(cls)`: accepts no arguments.
+fn object_init_subclass(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let qual = args
+        .pos()
+        .first()
+        .and_then(type_data)
+        .map(|t| t.qualname.borrow().clone())
+        .unwrap_or_else(|| "object".to_owned());
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(&format!(
+            "{qual}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if args.pos().len() > 1 {
+        return Err(vm.type_error(&format!(
+            "{qual}.__init_subclass__() takes no arguments ({} given)",
+            args.pos().len() - 1
+        )));
+    }
+    Ok(Value::NONE)
+}
+
+/// Installs `object.__new__`, `object.__init__`, `object.__init_subclass__` and `type.__new__`.
 pub fn install(vm: &Vm) {
     install_methods(vm, &vm.types.object, &OBJECT_METHODS);
+    install_methods(vm, &vm.types.object, &OBJECT_CLASS_METHODS);
     install_methods(vm, &vm.types.type_, &TYPE_METHODS);
 }
 
@@ -200,6 +231,13 @@ fn type_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             "__classcell__" => classcell = Some(v),
             _ => vm.dict_set_item(&dict, k, v)?,
         }
+    }
+    // A class that defines __eq__ but not __hash__ is unhashable (CPython's inherit_slots).
+    let hash_key = vm.intern("__hash__");
+    if vm.dict_get_item(&dict, &vm.intern("__eq__"))?.is_some()
+        && vm.dict_get_item(&dict, &hash_key)?.is_none()
+    {
+        vm.dict_set_item(&dict, hash_key, Value::NONE)?;
     }
     let doc_key = vm.intern("__doc__");
     if vm.dict_get_item(&dict, &doc_key)?.is_none() {

@@ -7,6 +7,8 @@ pub mod constructors;
 pub mod descriptors;
 pub mod exceptions;
 pub mod mro;
+pub mod object_methods;
+pub mod super_;
 
 use crate::heap::Trace;
 use crate::layouts::Kind;
