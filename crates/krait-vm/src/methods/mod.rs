@@ -6,6 +6,11 @@ pub mod generator;
 pub mod list;
 pub mod set;
 pub mod str;
+pub mod str_case;
+pub mod str_pad;
+pub mod str_search;
+pub mod unicode;
+pub mod unicode_tables;
 
 use crate::vm::Vm;
 
@@ -14,6 +19,14 @@ pub fn install(vm: &Vm) {
     crate::native::install_methods(vm, &vm.types.list, list::METHODS);
     crate::native::install_methods(vm, &vm.types.dict, dict::METHODS);
     crate::native::install_methods(vm, &vm.types.str, str::METHODS);
+    for table in [
+        str_case::METHODS,
+        str_search::METHODS,
+        str_pad::METHODS,
+        str_pad::STATIC_METHODS,
+    ] {
+        crate::native::install_methods(vm, &vm.types.str, table);
+    }
     generator::install(vm);
     set::install(vm);
     crate::protocols::format::install(vm);

@@ -18,12 +18,7 @@ method_table!(
     "strip" => strip, "($self, chars=None, /)", "Return a copy of the string with leading and trailing whitespace removed.";
     "lstrip" => lstrip, "($self, chars=None, /)", "Return a copy of the string with leading whitespace removed.";
     "rstrip" => rstrip, "($self, chars=None, /)", "Return a copy of the string with trailing whitespace removed.";
-    "upper" => upper, "($self, /)", "Return a copy of the string converted to uppercase.";
-    "lower" => lower, "($self, /)", "Return a copy of the string converted to lowercase.";
-    "startswith" => startswith, "($self, prefix[, start[, end]], /)", "Return True if S starts with the specified prefix, False otherwise.";
-    "endswith" => endswith, "($self, suffix[, start[, end]], /)", "Return True if S ends with the specified suffix, False otherwise.";
     "replace" => replace, "($self, old, new, count=-1, /)", "Return a copy with all occurrences of substring old replaced by new.";
-    "find" => find, "($self, sub[, start[, end]], /)", "Return the lowest index in S where substring sub is found.";
     }
 );
 
@@ -104,11 +99,7 @@ fn split(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                 break;
             }
             if maxsplit >= 0 && parts.len() as i64 == maxsplit {
-                let mut rest = s[i..].to_vec();
-                while rest.last().is_some_and(|&c| is_space(c)) {
-                    rest.pop();
-                }
-                parts.push(rest);
+                parts.push(s[i..].to_vec());
                 break;
             }
             let start = i;
@@ -169,61 +160,6 @@ fn rstrip(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     strip_impl(vm, args, "rstrip", false, true)
 }
 
-fn case_map(vm: &Vm, args: Args<'_>, name: &str, upper: bool) -> PyResult<Value> {
-    let [s] = args.positional_range(vm, name, 1, 1)? else {
-        unreachable!("checked")
-    };
-    let mut out = Vec::new();
-    for c in cps(s) {
-        match char::from_u32(c) {
-            Some(ch) if upper => out.extend(ch.to_uppercase().map(u32::from)),
-            Some(ch) => out.extend(ch.to_lowercase().map(u32::from)),
-            None => out.push(c),
-        }
-    }
-    Ok(make(vm, out))
-}
-
-fn upper(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    case_map(vm, args, "upper", true)
-}
-
-fn lower(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    case_map(vm, args, "lower", false)
-}
-
-fn affix(vm: &Vm, args: Args<'_>, name: &str, at_start: bool) -> PyResult<Value> {
-    let a = args.positional_range(vm, name, 2, 2)?;
-    let s = cps(&a[0]);
-    let candidates = vm.tuple_items(&a[1]).unwrap_or_else(|| vec![a[1].clone()]);
-    for c in &candidates {
-        if payload::<StrData>(c).is_none() {
-            return Err(vm.type_error(&format!(
-                "{name} first arg must be str or a tuple of str, not {}",
-                vm.type_name(c)
-            )));
-        }
-        let p = cps(c);
-        let hit = if at_start {
-            s.starts_with(&p)
-        } else {
-            s.ends_with(&p)
-        };
-        if hit {
-            return Ok(Value::TRUE);
-        }
-    }
-    Ok(Value::FALSE)
-}
-
-fn startswith(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    affix(vm, args, "startswith", true)
-}
-
-fn endswith(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    affix(vm, args, "endswith", false)
-}
-
 fn replace(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_range(vm, "replace", 3, 4)?;
     let s = cps(&a[0]);
@@ -257,11 +193,4 @@ fn replace(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }
     out.extend_from_slice(&s[i..]);
     Ok(make(vm, out))
-}
-
-fn find(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional_range(vm, "find", 2, 2)?;
-    let s = cps(&a[0]);
-    let sub = text_arg(vm, &a[1], "must be str")?;
-    Ok(vm.new_int(find_sub(&s, &sub, 0).map_or(-1, |i| i as i64)))
 }
