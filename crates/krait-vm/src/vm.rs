@@ -67,6 +67,9 @@ pub struct Vm {
     int_max_str_digits: Cell<u64>,
     /// Whether `str`/`bytes` hashes are randomized (`sys.flags.hash_randomization`).
     hash_randomized: bool,
+    /// The frame whose instruction is calling a native function right now (see
+    /// [`Vm::call_from`]), or null.
+    caller_frame: Cell<*const crate::eval::Frame>,
     /// Types krait makes on first use (`types.SimpleNamespace`), by name.
     lazy_types: crate::slot::Slot,
 }
@@ -90,6 +93,7 @@ impl Vm {
             int_max_str_digits: Cell::new(4300),
             hash_randomized: config.hash_seed != Some(0),
             lazy_types: crate::slot::Slot::default(),
+            caller_frame: Cell::new(std::ptr::null()),
         };
         crate::types::class::install(&vm);
         crate::types::exceptions::install(&vm);
@@ -281,6 +285,36 @@ impl Vm {
     /// `sys.set_int_max_str_digits(n)` (already validated).
     pub fn set_int_max_str_digits(&self, n: u64) {
         self.int_max_str_digits.set(n);
+    }
+
+    /// Calls `callable` from an instruction of frame `f`, making `f` visible to native
+    /// functions that act on their caller's frame (`globals()`, `locals()`, `eval`, `exec`)
+    /// through [`Vm::with_caller_frame`].
+    pub(crate) fn call_from(
+        &self,
+        f: &crate::eval::Frame,
+        callable: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let prev = self.caller_frame.replace(f as *const crate::eval::Frame);
+        let r = self.call(callable, args, kwnames);
+        self.caller_frame.set(prev);
+        r
+    }
+
+    /// Runs `g` with the frame that called the running native function (`None` when it was
+    /// called from Rust, not from an instruction).
+    pub(crate) fn with_caller_frame<R>(
+        &self,
+        g: impl FnOnce(Option<&crate::eval::Frame>) -> R,
+    ) -> R {
+        let p = self.caller_frame.get();
+        // SAFETY: `caller_frame` is only non-null while `call_from` runs, and `call_from`'s
+        // caller holds a shared borrow of that frame for the whole call, so the frame is alive
+        // and not mutated; the pointer is reset before that borrow ends.
+        let frame = unsafe { p.as_ref() };
+        g(frame)
     }
 
     /// The dict of types made on first use.

@@ -15,6 +15,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 use std::io::Write;
 
+pub mod exec;
 pub mod introspect;
 pub mod iteration;
 pub mod iterators;
@@ -109,6 +110,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
     set("__debug__", Value::TRUE);
     let tables = [
         FUNCTIONS,
+        exec::FUNCTIONS,
         introspect::FUNCTIONS,
         iteration::FUNCTIONS,
         numeric::FUNCTIONS,

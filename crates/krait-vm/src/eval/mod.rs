@@ -10,6 +10,7 @@ mod call_ex;
 pub mod frame;
 pub mod gen;
 mod ops;
+mod pattern;
 mod with;
 
 use crate::error::{PyErr, PyResult};

@@ -361,7 +361,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                     let callee = tri!(vm, frame_for_call(vm, &callable, &args, &names));
                     return Outcome::Call(callee);
                 }
-                let r = tri!(vm, vm.call(&callable, &args, &names));
+                let r = tri!(vm, vm.call_from(f, &callable, &args, &names));
                 f.push(r);
             }
             Opcode::DeleteSubscr => {
@@ -403,7 +403,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                         return Outcome::Call(callee);
                     }
                 }
-                let r = tri!(vm, vm.call(&callable, &args, &names));
+                let r = tri!(vm, vm.call_from(f, &callable, &args, &names));
                 f.push(r);
             }
             Opcode::MakeFunction => {
@@ -579,6 +579,54 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 };
                 tri!(vm, vm.import_star(&m, &target));
             }
+            Opcode::PrintExpr => {
+                let v = f.pop();
+                let sys = tri!(vm, vm.import_absolute("sys"));
+                let Some(hook) = tri!(vm, vm.get_attr_opt(&sys, "displayhook")) else {
+                    return Outcome::Raise(
+                        vm.new_error(&vm.types.runtime_error, "lost sys.displayhook"),
+                    );
+                };
+                tri!(vm, vm.call_from(f, &hook, &[v], &[]));
+            }
+            Opcode::SetupAnnotations => {
+                let target = if f.locals.is_null() {
+                    f.globals.clone()
+                } else {
+                    f.locals.clone()
+                };
+                let key = vm.intern("__annotations__");
+                if tri!(vm, vm.dict_get_item(&target, &key)).is_none() {
+                    let d = vm.new_dict();
+                    tri!(vm, vm.dict_set_item(&target, key, d));
+                }
+            }
+            Opcode::GetLen => {
+                let n = tri!(vm, super::pattern::get_len(vm, f.peek(0)));
+                f.push(n);
+            }
+            Opcode::MatchMapping => {
+                let m = super::pattern::is_mapping(vm, f.peek(0));
+                f.push(Value::bool(m));
+            }
+            Opcode::MatchSequence => {
+                let m = super::pattern::is_sequence(vm, f.peek(0));
+                f.push(Value::bool(m));
+            }
+            Opcode::MatchKeys => {
+                let r = tri!(vm, super::pattern::match_keys(vm, f.peek(1), f.peek(0)));
+                f.push(r);
+            }
+            Opcode::MatchClass => {
+                let names = f.pop();
+                let cls = f.pop();
+                let subject = f.pop();
+                let r = tri!(
+                    vm,
+                    super::pattern::match_class(vm, &subject, &cls, a, &names)
+                );
+                f.push(r);
+            }
             Opcode::LoadAssertionError => f.push(vm.types.assertion_error.clone()),
             Opcode::BuildSlice => {
                 let step = if a == 3 { f.pop() } else { Value::NONE };
@@ -624,20 +672,13 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 let s = f.peek(a - 1).clone();
                 tri!(vm, vm.set_update(&s, &iterable));
             }
-            Opcode::SetupAnnotations
-            | Opcode::PrintExpr
-            | Opcode::AsyncGenWrap
+            Opcode::AsyncGenWrap
             | Opcode::GetAiter
             | Opcode::GetAnext
             | Opcode::EndAsyncFor
             | Opcode::CheckEgMatch
             | Opcode::PrepReraiseStar
             | Opcode::BeforeAsyncWith
-            | Opcode::GetLen
-            | Opcode::MatchMapping
-            | Opcode::MatchSequence
-            | Opcode::MatchKeys
-            | Opcode::MatchClass
             | Opcode::LoadClassderef => {
                 return Outcome::Raise(
                     vm.not_implemented(&format!("the {} instruction", op.name())),

@@ -22,6 +22,7 @@ method_table!(
     "getrecursionlimit" => getrecursionlimit, "($module, /)", "Return the current value of the recursion limit.";
     "setrecursionlimit" => setrecursionlimit, "($module, limit, /)", "Set the maximum depth of the Python interpreter stack to n.";
     "getrefcount" => getrefcount, "($module, object, /)", "Return the reference count of object.";
+    "displayhook" => displayhook, "($module, object, /)", "Print an object to sys.stdout and also save it in builtins._";
     "intern" => intern, "($module, string, /)", "``Intern'' the given string.";
     "getdefaultencoding" => getdefaultencoding, "($module, /)", "Return the current default encoding used by the Unicode implementation.";
     "getfilesystemencoding" => getdefaultencoding, "($module, /)", "Return the encoding used to convert Unicode filenames to OS filenames.";
@@ -339,6 +340,26 @@ fn getrefcount(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         .as_header()
         .map_or(u64::from(u32::MAX), |h| u64::from(h.refcnt()));
     Ok(vm.new_int(n as i64))
+}
+
+/// `sys.displayhook(value)`: prints `repr(value)` to `sys.stdout` and keeps it in
+/// `builtins._` (nothing for None), as CPython's `sys_displayhook`.
+fn displayhook(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_range(vm, "displayhook", 1, 1)?;
+    if a[0].is_none() {
+        return Ok(Value::NONE);
+    }
+    let underscore = vm.intern("_");
+    vm.dict_set_item(&vm.builtins, underscore.clone(), Value::NONE)?;
+    let sys = vm.import_absolute("sys")?;
+    let out = vm.get_attr(&sys, &vm.intern("stdout"))?;
+    if out.is_none() {
+        return Err(vm.new_error(&vm.types.runtime_error, "lost sys.stdout"));
+    }
+    let text = format!("{}\n", vm.repr_string(&a[0])?);
+    vm.call_method(&out, "write", &[vm.new_str(&text)])?;
+    vm.dict_set_item(&vm.builtins, underscore, a[0].clone())?;
+    Ok(Value::NONE)
 }
 
 fn intern(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
