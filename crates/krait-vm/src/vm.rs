@@ -102,6 +102,7 @@ impl Vm {
         crate::methods::install(&vm);
         crate::types::super_::install(&vm);
         crate::types::object_methods::install(&vm);
+        crate::builtins::rounding::install(&vm);
         crate::builtins::iterators::install(&vm);
         let builtins = crate::builtins::make_builtins(&vm);
         Vm { builtins, ..vm }

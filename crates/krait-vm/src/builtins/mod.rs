@@ -20,6 +20,7 @@ pub mod introspect;
 pub mod iteration;
 pub mod iterators;
 pub mod numeric;
+pub mod rounding;
 
 /// The built-in functions, declared once.
 static FUNCTIONS: &[MethodDef] = &[
@@ -114,6 +115,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
         introspect::FUNCTIONS,
         iteration::FUNCTIONS,
         numeric::FUNCTIONS,
+        rounding::FUNCTIONS,
         crate::protocols::format::FUNCTIONS,
     ];
     for def in tables
