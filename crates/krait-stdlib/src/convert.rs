@@ -177,6 +177,7 @@ pub fn parse_keywords(
     for (slot, v) in out.iter_mut().zip(pos) {
         *slot = Some(v.clone());
     }
+    let mut unexpected = None;
     for (k, v) in args.kwargs() {
         let key = vm.str_of(k);
         match names.iter().position(|n| *n == key) {
@@ -190,17 +191,21 @@ pub fn parse_keywords(
                 out[i] = Some(v.clone());
             }
             _ => {
-                return Err(vm.type_error(&format!(
-                    "'{key}' is an invalid keyword argument for {fname}()"
-                )))
+                unexpected.get_or_insert(key);
             }
         }
     }
+    // As CPython, a missing required argument is reported before an unknown keyword.
     if let Some(i) = (0..required).find(|&i| out[i].is_none()) {
         return Err(vm.type_error(&format!(
             "{fname}() missing required argument '{}' (pos {})",
             names[i],
             i + 1
+        )));
+    }
+    if let Some(key) = unexpected {
+        return Err(vm.type_error(&format!(
+            "'{key}' is an invalid keyword argument for {fname}()"
         )));
     }
     Ok(out)

@@ -3,8 +3,13 @@
 //!
 //! [`register`] makes them importable; the krait binary calls it right after creating the VM.
 
+pub mod bisect;
 pub mod convert;
+pub mod functools;
+pub mod heapq;
+pub mod itertools;
 pub mod math;
+mod native_type;
 pub mod time;
 
 use krait_vm::heap;
@@ -15,6 +20,10 @@ use krait_vm::{PyResult, Value, Vm};
 /// Registers every native module of this crate with `vm` (before any Python code runs, so that
 /// `sys.builtin_module_names` lists them).
 pub fn register(vm: &Vm) {
+    vm.register_native_module("_bisect", bisect::init);
+    vm.register_native_module("_functools", functools::init);
+    vm.register_native_module("_heapq", heapq::init);
+    vm.register_native_module("itertools", itertools::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("time", time::init);
 }

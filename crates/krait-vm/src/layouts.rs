@@ -136,6 +136,8 @@ layouts! {
         Module => crate::objects::module::ModuleData, gc = true;
         /// An exception instance (every exception class, built-in or not, shares this layout).
         Exception => crate::objects::exception::ExceptionData, gc = true;
+        /// An object whose type is defined outside krait-vm (krait-stdlib's iterators, …).
+        NativeObject => crate::objects::native_object::NativeObjectData, gc = true;
         /// A `set_iterator`.
         SetIter => crate::objects::set::SetIterData, gc = true;
         /// A `super` object.

@@ -16,6 +16,7 @@ pub mod list;
 pub mod method;
 pub mod module;
 pub mod namespace;
+pub mod native_object;
 pub mod object;
 pub mod range;
 pub mod set;

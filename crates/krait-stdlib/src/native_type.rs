@@ -1,0 +1,85 @@
+//! Building the types of native objects: a type whose instances use krait-vm's `NativeObject`
+//! layout, with its methods, `__module__`, and read-only attributes given as getter functions.
+
+use krait_vm::heap;
+use krait_vm::layouts::Kind;
+use krait_vm::native::{MethodDef, NativeFunctionData};
+use krait_vm::objects::native_object::{NativeObject, NativeObjectData};
+use krait_vm::protocols::payload;
+use krait_vm::slot::Slot;
+use krait_vm::types::{flags, TypeData};
+use krait_vm::{PyResult, Value, Vm};
+
+/// A new type `module.name` (instances: `NativeObject`), its dict holding `methods` and a
+/// read-only property per getter (each a `Static` function of the instance).
+pub(crate) fn new_type(
+    vm: &Vm,
+    module: &str,
+    name: &str,
+    methods: &[&'static [MethodDef]],
+    getters: &'static [MethodDef],
+) -> PyResult<Value> {
+    let dict = vm.new_dict();
+    vm.dict_set_item(&dict, vm.intern("__module__"), vm.new_str(module))?;
+    vm.dict_set_item(&dict, vm.intern("__doc__"), Value::NONE)?;
+    let td = TypeData::new(
+        name,
+        name,
+        dict.clone(),
+        flags::IMMUTABLETYPE,
+        Kind::NativeObject,
+    );
+    *td.bases.borrow_mut() = vec![vm.types.object.clone()];
+    let ty = heap::alloc(vm.types.type_.to_obj(), td).into_value();
+    if let Some(t) = krait_vm::vm::type_data(&ty) {
+        *t.mro.borrow_mut() = vec![ty.clone(), vm.types.object.clone()];
+    }
+    for defs in methods {
+        krait_vm::native::install_methods(vm, &ty, defs);
+    }
+    for def in getters {
+        let f = heap::alloc(
+            vm.types.builtin_function.to_obj(),
+            NativeFunctionData {
+                def,
+                self_: Slot::new(Value::NULL),
+            },
+        )
+        .into_value();
+        let prop = vm.call(&vm.types.property, &[f], &[])?;
+        vm.dict_set_item(&dict, vm.intern(def.name), prop)?;
+    }
+    if let Some(t) = krait_vm::vm::type_data(&ty) {
+        t.modified();
+    }
+    Ok(ty)
+}
+
+/// A new instance of `ty` holding `state`.
+pub(crate) fn alloc(ty: &Value, state: impl NativeObject) -> Value {
+    heap::alloc(
+        ty.to_obj(),
+        NativeObjectData {
+            inner: Box::new(state),
+        },
+    )
+    .into_value()
+}
+
+/// The state of `v` if it is a `T`.
+pub(crate) fn state<T: NativeObject>(v: &Value) -> Option<&T> {
+    payload::<NativeObjectData>(v).and_then(|d| d.downcast::<T>())
+}
+
+/// The type `name` of the imported module `module`.
+pub(crate) fn module_type(vm: &Vm, module: &str, name: &str) -> PyResult<Value> {
+    vm.dict_get_item(&vm.sys_modules(), &vm.intern(module))?
+        .and_then(|m| vm.module_dict(&m))
+        .and_then(|d| vm.dict_get_item(&d, &vm.intern(name)).ok().flatten())
+        .ok_or_else(|| {
+            vm.new_error(
+                &vm.types.runtime_error,
+                &format!("{module} is not imported"),
+            )
+        })
+}
