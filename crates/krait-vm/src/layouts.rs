@@ -128,6 +128,10 @@ layouts! {
         MethodDescriptor => crate::native::MethodDescriptorData, gc = true;
         /// A `generator`, `coroutine` or `async_generator`.
         Generator => crate::objects::generator::GenData, gc = true;
+        /// An `async_generator_asend` or `async_generator_athrow` awaitable.
+        AsyncGenOp => crate::objects::generator::AsyncGenOpData, gc = true;
+        /// A value yielded by an async generator, wrapped by `ASYNC_GEN_WRAP`.
+        AsyncGenWrapped => crate::objects::generator::AsyncGenWrappedData, gc = true;
         /// A `coroutine_wrapper` (the iterator of `coroutine.__await__()`).
         CoroWrapper => crate::objects::generator::CoroWrapperData, gc = true;
         /// A standard stream (`sys.stdout` and its siblings).

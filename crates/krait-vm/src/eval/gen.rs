@@ -58,6 +58,7 @@ pub fn new_generator(vm: &Vm, kind: GenKind, frame: Frame) -> Value {
         qualname: Slot::new(qualname),
         saved_exc: Slot::default(),
         running_async: Cell::new(false),
+        async_closed: Cell::new(false),
     };
     heap::alloc(ty.to_obj(), data).into_value()
 }
@@ -341,12 +342,26 @@ pub fn make_thrown(vm: &Vm, typ: &Value, val: &Value, tb: &Value) -> PyResult<Py
 /// `gen.throw(typ, val, tb)`, delegating to a `yield from` target first, as CPython's
 /// `_gen_throw`.
 pub fn throw(vm: &Vm, gen: &GenData, typ: &Value, val: &Value, tb: &Value) -> PyResult<Sent> {
+    throw_ex(vm, gen, true, typ, val, tb)
+}
+
+/// `_gen_throw`: `close_on_genexit` says whether a thrown `GeneratorExit` closes the
+/// delegated-to iterator first (not for an async generator's `aclose()`/`athrow()`).
+pub fn throw_ex(
+    vm: &Vm,
+    gen: &GenData,
+    close_on_genexit: bool,
+    typ: &Value,
+    val: &Value,
+    tb: &Value,
+) -> PyResult<Sent> {
     if let Some(yf) = yield_from_target(gen) {
         let state = gen.state.get();
-        if vm.is_exception_class(typ) && vm.is_subclass(typ, &vm.types.generator_exit)
+        let is_genexit = vm.is_exception_class(typ)
+            && vm.is_subclass(typ, &vm.types.generator_exit)
             || payload::<ExceptionData>(typ).is_some()
-                && vm.is_instance_of(typ, &vm.types.generator_exit)
-        {
+                && vm.is_instance_of(typ, &vm.types.generator_exit);
+        if is_genexit && close_on_genexit {
             gen.state.set(GenState::Running);
             let closed = close_iter(vm, &yf);
             gen.state.set(state);
@@ -356,11 +371,11 @@ pub fn throw(vm: &Vm, gen: &GenData, typ: &Value, val: &Value, tb: &Value) -> Py
         } else {
             gen.state.set(GenState::Running);
             let result = if let Some(sub) = is_gen_or_coro(&yf) {
-                throw(vm, sub, typ, val, tb)
+                throw_ex(vm, sub, close_on_genexit, typ, val, tb)
             } else if let Some(w) = payload::<CoroWrapperData>(&yf) {
                 let coro = w.coro.get();
                 match gen_data(&coro) {
-                    Some(sub) => throw(vm, sub, typ, val, tb),
+                    Some(sub) => throw_ex(vm, sub, close_on_genexit, typ, val, tb),
                     None => Ok(Sent::Returned(Value::NONE)),
                 }
             } else {

@@ -6,6 +6,7 @@
 //! the top frame until it returns, calls, or raises; exceptions unwind through the code object's
 //! exception table (3.11's zero-cost scheme) and add one traceback entry per frame they leave.
 
+pub mod asyncgen;
 mod call_ex;
 pub mod frame;
 pub mod gen;

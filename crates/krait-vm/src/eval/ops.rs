@@ -579,6 +579,41 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 };
                 tri!(vm, vm.import_star(&m, &target));
             }
+            Opcode::AsyncGenWrap => {
+                let v = f.pop();
+                f.push(super::asyncgen::wrap(vm, v));
+            }
+            Opcode::GetAiter => {
+                let v = f.pop();
+                let it = tri!(vm, super::asyncgen::get_aiter(vm, &v));
+                f.push(it);
+            }
+            Opcode::GetAnext => {
+                let aw = tri!(vm, super::asyncgen::get_anext(vm, f.peek(0)));
+                f.push(aw);
+            }
+            Opcode::EndAsyncFor => {
+                let exc = f.pop();
+                if vm.is_instance_of(&exc, &vm.types.stop_async_iteration) {
+                    drop(f.pop());
+                } else {
+                    match exc.into_obj() {
+                        Ok(o) => return Outcome::Reraise(PyErr::new(o)),
+                        Err(_) => {
+                            return Outcome::Raise(vm.new_error(
+                                &vm.types.system_error,
+                                "END_ASYNC_FOR of a non-exception",
+                            ))
+                        }
+                    }
+                }
+            }
+            Opcode::BeforeAsyncWith => {
+                let mgr = f.pop();
+                let (exit, entered) = tri!(vm, super::asyncgen::before_async_with(vm, &mgr));
+                f.push(exit);
+                f.push(entered);
+            }
             Opcode::PrintExpr => {
                 let v = f.pop();
                 let sys = tri!(vm, vm.import_absolute("sys"));
@@ -672,14 +707,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 let s = f.peek(a - 1).clone();
                 tri!(vm, vm.set_update(&s, &iterable));
             }
-            Opcode::AsyncGenWrap
-            | Opcode::GetAiter
-            | Opcode::GetAnext
-            | Opcode::EndAsyncFor
-            | Opcode::CheckEgMatch
-            | Opcode::PrepReraiseStar
-            | Opcode::BeforeAsyncWith
-            | Opcode::LoadClassderef => {
+            Opcode::CheckEgMatch | Opcode::PrepReraiseStar | Opcode::LoadClassderef => {
                 return Outcome::Raise(
                     vm.not_implemented(&format!("the {} instruction", op.name())),
                 );

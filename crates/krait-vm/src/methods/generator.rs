@@ -2,11 +2,15 @@
 //! `gen_methods`, `coro_methods`, `coro_wrapper_methods`).
 
 use crate::error::PyResult;
+use crate::eval::asyncgen;
 use crate::eval::gen::{self, gen_data, Sent};
 use crate::native::method_table;
 use crate::native::Args;
-use crate::objects::generator::{CoroWrapperData, GenData, GenKind};
+use crate::objects::generator::{
+    AsyncGenOpData, AsyncOp, AwaitState, CoroWrapperData, GenData, GenKind,
+};
 use crate::protocols::payload;
+use crate::slot::Slot;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -49,16 +53,29 @@ method_table!(
 );
 
 method_table!(
-    /// The methods of `async_generator` (not implemented yet: each raises
-    /// `NotImplementedError`).
+    /// The methods of `async_generator`.
     ASYNC_GENERATOR_METHODS,
     Method,
     {
-    "__aiter__" => async_gen_unsupported, "($self, /)", "Return an awaitable, that resolves in asynchronous iterator.";
-    "__anext__" => async_gen_unsupported, "($self, /)", "Return a value or raise StopAsyncIteration.";
-    "asend" => async_gen_unsupported, "($self, value, /)", "asend(v) -> send 'v' in generator.";
-    "athrow" => async_gen_unsupported, "($self, typ, val=None, tb=None, /)", "athrow(typ[,val[,tb]]) -> raise exception in generator.";
-    "aclose" => async_gen_unsupported, "($self, /)", "aclose() -> raise GeneratorExit inside generator.";
+    "__aiter__" => iter, "($self, /)", "Return an awaitable, that resolves in asynchronous iterator.";
+    "__anext__" => anext, "($self, /)", "Return a value or raise StopAsyncIteration.";
+    "asend" => asend, "($self, value, /)", "asend(v) -> send 'v' in generator.";
+    "athrow" => athrow, "($self, typ, val=None, tb=None, /)", "athrow(typ[,val[,tb]]) -> raise exception in generator.";
+    "aclose" => aclose, "($self, /)", "aclose() -> raise GeneratorExit inside generator.";
+    }
+);
+
+method_table!(
+    /// The methods of `async_generator_asend` and `async_generator_athrow`.
+    ASYNC_OP_METHODS,
+    Method,
+    {
+    "send" => op_send, "($self, value, /)", "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.";
+    "throw" => op_throw, "($self, typ, val=None, tb=None, /)", "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.";
+    "close" => op_close, "($self, /)", "close() -> raise GeneratorExit inside generator.";
+    "__next__" => op_next, "($self, /)", "Implement next(self).";
+    "__iter__" => iter, "($self, /)", "Implement iter(self).";
+    "__await__" => iter, "($self, /)", "Return an iterator to be used in await expression.";
     }
 );
 
@@ -68,6 +85,8 @@ pub fn install(vm: &Vm) {
     crate::native::install_methods(vm, &vm.types.coroutine, COROUTINE_METHODS);
     crate::native::install_methods(vm, &vm.types.coroutine_wrapper, WRAPPER_METHODS);
     crate::native::install_methods(vm, &vm.types.async_generator, ASYNC_GENERATOR_METHODS);
+    crate::native::install_methods(vm, &vm.types.async_generator_asend, ASYNC_OP_METHODS);
+    crate::native::install_methods(vm, &vm.types.async_generator_athrow, ASYNC_OP_METHODS);
 }
 
 /// The generator payload of `self`, with CPython's descriptor error otherwise.
@@ -151,8 +170,86 @@ fn wrapper_close(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     close(vm, Args::positional(&[coro]))
 }
 
-fn async_gen_unsupported(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(vm.not_implemented("async generators"))
+/// The async generator `self`.
+fn this_agen<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a Value> {
+    match gen_data(v) {
+        Some(g) if g.kind == GenKind::AsyncGenerator => Ok(v),
+        _ => Err(vm.type_error(&format!(
+            "descriptor '{name}' requires a 'async_generator' object but received a '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+fn anext(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_range(vm, "__anext__", 1, 1)?;
+    let g = this_agen(vm, &a[0], "__anext__")?;
+    Ok(asyncgen::new_op(
+        vm,
+        g,
+        AsyncOp::Send(Slot::new(Value::NONE)),
+    ))
+}
+
+fn asend(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_range(vm, "asend", 2, 2)?;
+    let g = this_agen(vm, &a[0], "asend")?;
+    Ok(asyncgen::new_op(
+        vm,
+        g,
+        AsyncOp::Send(Slot::new(a[1].clone())),
+    ))
+}
+
+fn athrow(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_range(vm, "athrow", 2, 4)?;
+    let g = this_agen(vm, &a[0], "athrow")?;
+    let arg = |i: usize| Slot::new(a.get(i).cloned().unwrap_or(Value::NONE));
+    Ok(asyncgen::new_op(
+        vm,
+        g,
+        AsyncOp::Throw(arg(1), arg(2), arg(3)),
+    ))
+}
+
+fn aclose(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_range(vm, "aclose", 1, 1)?;
+    let g = this_agen(vm, &a[0], "aclose")?;
+    Ok(asyncgen::new_op(vm, g, AsyncOp::Close))
+}
+
+/// The payload of an `asend`/`athrow` awaitable.
+fn op_data<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a AsyncGenOpData> {
+    payload::<AsyncGenOpData>(v)
+        .ok_or_else(|| vm.type_error("expected an async generator awaitable"))
+}
+
+fn op_send(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_range(vm, "send", 2, 2)?;
+    asyncgen::op_send(vm, op_data(vm, &a[0])?, a[1].clone())
+}
+
+fn op_next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_range(vm, "__next__", 1, 1)?;
+    asyncgen::op_send(vm, op_data(vm, &a[0])?, Value::NONE)
+}
+
+fn op_throw(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_range(vm, "throw", 2, 4)?;
+    let none = Value::NONE;
+    asyncgen::op_throw(
+        vm,
+        op_data(vm, &a[0])?,
+        &a[1],
+        a.get(2).unwrap_or(&none),
+        a.get(3).unwrap_or(&none),
+    )
+}
+
+fn op_close(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_range(vm, "close", 1, 1)?;
+    op_data(vm, &a[0])?.state.set(AwaitState::Closed);
+    Ok(Value::NONE)
 }
 
 /// The attributes of generator objects (`gi_*`, `cr_*`, `ag_*`, `__name__`, `__qualname__`),

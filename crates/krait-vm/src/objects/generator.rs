@@ -61,6 +61,8 @@ pub struct GenData {
     pub saved_exc: Slot,
     /// For an async generator: whether an `asend`/`athrow` of it is running.
     pub running_async: Cell<bool>,
+    /// For an async generator: whether it has finished or been closed (`ag_closed`).
+    pub async_closed: Cell<bool>,
 }
 
 impl Trace for GenData {
@@ -97,5 +99,73 @@ impl Trace for CoroWrapperData {
 
     fn clear(&self) {
         self.coro.set(Value::NULL);
+    }
+}
+
+/// What an `asend`/`athrow` awaitable does (CPython's `PyAsyncGenASend` and
+/// `PyAsyncGenAThrow`).
+pub enum AsyncOp {
+    /// `asend(value)` and `__anext__()` (value None).
+    Send(Slot),
+    /// `athrow(typ, val, tb)`.
+    Throw(Slot, Slot, Slot),
+    /// `aclose()`.
+    Close,
+}
+
+/// Where an `asend`/`athrow` awaitable is (CPython's `AwaitableState`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AwaitState {
+    /// Not started.
+    Init,
+    /// Being iterated.
+    Iter,
+    /// Done.
+    Closed,
+}
+
+/// The payload of an `async_generator_asend` or `async_generator_athrow` awaitable.
+pub struct AsyncGenOpData {
+    /// The async generator.
+    pub gen: Slot,
+    /// Which operation.
+    pub op: AsyncOp,
+    /// Its state.
+    pub state: Cell<AwaitState>,
+}
+
+impl Trace for AsyncGenOpData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.gen.visit(visit);
+        match &self.op {
+            AsyncOp::Send(v) => v.visit(visit),
+            AsyncOp::Throw(a, b, c) => {
+                a.visit(visit);
+                b.visit(visit);
+                c.visit(visit);
+            }
+            AsyncOp::Close => {}
+        }
+    }
+
+    fn clear(&self) {
+        self.gen.set(Value::NULL);
+    }
+}
+
+/// The payload of the marker `ASYNC_GEN_WRAP` puts around a value an async generator yields
+/// (CPython's `_PyAsyncGenWrappedValue`), to tell it from values its awaits pass through.
+pub struct AsyncGenWrappedData {
+    /// The yielded value.
+    pub value: Slot,
+}
+
+impl Trace for AsyncGenWrappedData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.value.visit(visit);
+    }
+
+    fn clear(&self) {
+        self.value.set(Value::NULL);
     }
 }

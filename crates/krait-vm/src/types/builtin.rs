@@ -93,6 +93,9 @@ builtin_types! {
         coroutine = "coroutine", base object, kind Generator, flags FINAL;
         async_generator = "async_generator", base object, kind Generator, flags FINAL;
         coroutine_wrapper = "coroutine_wrapper", base object, kind CoroWrapper, flags FINAL;
+        async_generator_asend = "async_generator_asend", base object, kind AsyncGenOp, flags FINAL;
+        async_generator_athrow = "async_generator_athrow", base object, kind AsyncGenOp, flags FINAL;
+        async_generator_wrapped_value = "async_generator_wrapped_value", base object, kind AsyncGenWrapped, flags FINAL;
         module = "module", base object, kind Module, flags FINAL;
         text_stream = "TextIOWrapper", base object, kind StdStream, flags FINAL;
         traceback = "traceback", base object, kind Traceback, flags FINAL;
