@@ -10,6 +10,7 @@ pub mod float;
 pub mod int;
 pub mod percent;
 pub mod spec;
+pub mod strformat;
 
 use crate::error::PyResult;
 use crate::native::{method_table, Args, MethodDef, MethodKind};
@@ -22,6 +23,7 @@ use crate::value::{Immediate, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use spec::SpecError;
+use strformat::{str_format_map_method, str_format_method};
 
 method_table!(
     /// `object.__format__`.
@@ -45,6 +47,8 @@ method_table!(
     /// `str.__format__`.
     STR_FORMAT, Method, {
     "__format__" => str_format, "($self, format_spec, /)", "Return a formatted version of the string as described by format_spec.";
+    "format" => str_format_method, "($self, /, *args, **kwargs)", "Return a formatted version of S, using substitutions from args and kwargs.";
+    "format_map" => str_format_map_method, "($self, mapping, /)", "Return a formatted version of S, using substitutions from mapping.";
     }
 );
 method_table!(
