@@ -4,6 +4,7 @@
 pub mod dict;
 pub mod generator;
 pub mod list;
+pub mod number;
 pub mod set;
 pub mod str;
 pub mod str_case;
@@ -29,5 +30,6 @@ pub fn install(vm: &Vm) {
     }
     generator::install(vm);
     set::install(vm);
+    number::install(vm);
     crate::protocols::format::install(vm);
 }
