@@ -323,6 +323,9 @@ impl Vm {
         if let Some(v) = crate::objects::structseq::field(self, obj, &n) {
             return Some(v);
         }
+        if let Some(v) = super::slice::field(obj, &n) {
+            return Some(v);
+        }
         if let Some(f) = payload::<FunctionData>(obj) {
             return Some(match n.as_str() {
                 "__name__" => f.name.get(),

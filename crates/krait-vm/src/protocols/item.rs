@@ -7,7 +7,7 @@ use crate::error::PyResult;
 use crate::objects::dict::DictData;
 use crate::objects::list::ListData;
 use crate::objects::range::RangeData;
-use crate::objects::slice::{adjust_indices, SliceData};
+use crate::objects::slice::SliceData;
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
 use crate::value::Value;
@@ -27,6 +27,26 @@ impl Vm {
                     &self.types.index_error,
                     "cannot fit 'int' into an index-sized integer",
                 ));
+            }
+            if key.as_float().is_none() && payload::<StrData>(key).is_none() {
+                if let Some(n) = self.index_value(key)? {
+                    let Some(i) = num_traits::ToPrimitive::to_i64(&n) else {
+                        return Err(self.new_error(
+                            &self.types.index_error,
+                            &format!(
+                                "cannot fit '{}' into an index-sized integer",
+                                self.type_name(key)
+                            ),
+                        ));
+                    };
+                    return self.seq_index(&self.new_int(i), len, what);
+                }
+            }
+            if what == "string" {
+                return Err(self.type_error(&format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(key)
+                )));
             }
             return Err(self.type_error(&format!(
                 "{what} indices must be integers or slices, not {}",
@@ -48,27 +68,7 @@ impl Vm {
     /// The `(start, step, count)` of slice `s` over `len` items (CPython's
     /// `PySlice_GetIndicesEx`, with its errors).
     pub(crate) fn slice_indices(&self, s: &SliceData, len: usize) -> PyResult<(i64, i64, usize)> {
-        let part = |v: &Value| -> PyResult<Option<i64>> {
-            if v.is_none() {
-                return Ok(None);
-            }
-            match v.as_small_int() {
-                Some(i) => Ok(Some(i)),
-                None => match v.as_immediate() {
-                    Some(crate::value::Immediate::True) => Ok(Some(1)),
-                    Some(crate::value::Immediate::False) => Ok(Some(0)),
-                    _ => Err(self.type_error(
-                        "slice indices must be integers or None or have an __index__ method",
-                    )),
-                },
-            }
-        };
-        let step = part(&s.step)?.unwrap_or(1);
-        if step == 0 {
-            return Err(self.value_error("slice step cannot be zero"));
-        }
-        let (start, _, step, count) =
-            adjust_indices(part(&s.start)?, part(&s.stop)?, step, len as i64);
+        let (start, _, step, count) = self.slice_adjust(s, len)?;
         Ok((start, step, count))
     }
 
@@ -103,6 +103,9 @@ impl Vm {
                 let cps = pick(st.len())?.into_iter().map(|i| st.code_point(i));
                 return Ok(self.str_value(StrData::from_code_points(cps)));
             }
+            if let Some(r) = payload::<RangeData>(container) {
+                return self.range_slice(r, s);
+            }
         }
         if let Some(l) = payload::<ListData>(container) {
             let i = self.seq_index(key, l.len(), "list")?;
@@ -115,6 +118,9 @@ impl Vm {
         if let Some(s) = payload::<StrData>(container) {
             let i = self.seq_index(key, s.len(), "string")?;
             return Ok(self.str_value(StrData::from_code_points([s.code_point(i)])));
+        }
+        if let Some(r) = payload::<RangeData>(container) {
+            return self.range_index(r, key);
         }
         if payload::<DictData>(container).is_some() {
             return match self.dict_get_item(container, key)? {
@@ -134,7 +140,19 @@ impl Vm {
     /// `container[key] = value`.
     pub fn set_item(&self, container: &Value, key: Value, value: Value) -> PyResult<()> {
         if let Some(l) = payload::<ListData>(container) {
-            let i = self.seq_index(&key, l.len(), "list")?;
+            if let Some(s) = payload::<SliceData>(&key) {
+                return self.list_set_slice(container, l, s, &value);
+            }
+            let i = self.seq_index(&key, l.len(), "list").map_err(|e| {
+                if self.is_instance_of(&e.exception_value(), &self.types.index_error) {
+                    self.new_error(
+                        &self.types.index_error,
+                        "list assignment index out of range",
+                    )
+                } else {
+                    e
+                }
+            })?;
             let old = std::mem::replace(&mut l.items.borrow_mut()[i], value);
             drop(old);
             return Ok(());

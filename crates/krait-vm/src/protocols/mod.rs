@@ -16,6 +16,7 @@ pub mod iter;
 pub mod number;
 pub mod repr;
 pub mod set;
+pub mod slice;
 pub mod syntax_error;
 
 use crate::error::PyResult;

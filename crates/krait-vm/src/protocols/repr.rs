@@ -85,6 +85,12 @@ impl Vm {
                 self.repr_string(&s.step)?
             ));
         }
+        if let Some(r) = payload::<crate::objects::range::RangeData>(v) {
+            return Ok(match r.step {
+                1 => format!("range({}, {})", r.start, r.stop),
+                step => format!("range({}, {}, {step})", r.start, r.stop),
+            });
+        }
         if let Some(view) = payload::<crate::objects::dict::DictViewData>(v) {
             let items = self.new_list(self.dict_view_items(view));
             return Ok(format!(
