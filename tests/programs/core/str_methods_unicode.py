@@ -64,3 +64,8 @@ for enc in ["utf-8", "ascii", "latin-1", "utf-16-le", "utf-32-be", "UTF8", "Lati
 print(u.encode("utf-8", "surrogateescape"), u.encode("utf-8", "surrogatepass"), "\udcff".encode("latin-1", "surrogateescape"))
 print("abc".encode(), "é".encode(encoding="latin-1"), "é".encode("utf-8", errors="strict"))
 print(str.title("abc"), str.isdigit("12"), str.upper("é"), "é".maketrans("é", "e"))
+for s, enc in [("aé€b", "ascii"), ("x\udc80y", "utf-8"), ("日本", "latin-1")]:
+    try:
+        s.encode(enc)
+    except UnicodeEncodeError as e:
+        print(str(e), e.args == (e.encoding, e.object, e.start, e.end, e.reason), e.start, e.end, e.reason)

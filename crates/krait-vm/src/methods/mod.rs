@@ -28,6 +28,11 @@ pub fn install(vm: &Vm) {
     ] {
         crate::native::install_methods(vm, &vm.types.str, table);
     }
+    crate::native::install_methods(
+        vm,
+        &vm.types.unicode_encode_error,
+        str_pad::ENCODE_ERROR_METHODS,
+    );
     generator::install(vm);
     set::install(vm);
     number::install(vm);

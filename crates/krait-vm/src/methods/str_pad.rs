@@ -38,6 +38,69 @@ method_table!(
     }
 );
 
+method_table!(
+    /// `UnicodeEncodeError.__str__`, built from the exception's attributes as CPython's.
+    ENCODE_ERROR_METHODS,
+    Method,
+    {
+    "__str__" => encode_error_str, "($self, /)", "Return str(self).";
+    }
+);
+
+/// A `UnicodeEncodeError` with CPython's arguments `(encoding, object, start, end, reason)` and
+/// the same values as attributes.
+fn encode_error(vm: &Vm, name: &str, s: &[u32], start: usize, end: usize, reason: &str) -> PyErr {
+    let vals = [
+        ("encoding", vm.new_str(name)),
+        ("object", make(vm, s.to_vec())),
+        ("start", vm.new_int(start as i64)),
+        ("end", vm.new_int(end as i64)),
+        ("reason", vm.new_str(reason)),
+    ];
+    let err = vm.new_exception(
+        &vm.types.unicode_encode_error,
+        vals.iter().map(|(_, v)| v.clone()).collect(),
+    );
+    let exc = err.exception_value();
+    for (k, v) in vals {
+        if let Err(e) = vm.set_attr(&exc, &vm.intern(k), v) {
+            return e;
+        }
+    }
+    err
+}
+
+fn encode_error_str(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_range(vm, "__str__", 1, 1)?;
+    let attr = |k: &str| vm.get_attr(&a[0], &vm.intern(k));
+    let (Ok(encoding), Ok(object), Ok(start), Ok(end), Ok(reason)) = (
+        attr("encoding"),
+        attr("object"),
+        attr("start"),
+        attr("end"),
+        attr("reason"),
+    ) else {
+        return Ok(vm.new_str(""));
+    };
+    let (start, end) = (
+        int_value(&start).and_then(|n| n.to_i64()).unwrap_or(0),
+        int_value(&end).and_then(|n| n.to_i64()).unwrap_or(0),
+    );
+    let (encoding, reason) = (vm.str_string(&encoding)?, vm.str_string(&reason)?);
+    let obj = payload::<StrData>(&object);
+    let msg = match obj {
+        Some(o) if end == start + 1 && start >= 0 && (start as usize) < o.len() => format!(
+            "'{encoding}' codec can't encode character '{}' in position {start}: {reason}",
+            ascii_char(o.code_point(start as usize))
+        ),
+        _ => format!(
+            "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        ),
+    };
+    Ok(vm.new_str(&msg))
+}
+
 fn make(vm: &Vm, cps: Vec<u32>) -> Value {
     vm.str_value(StrData::from_code_points(cps))
 }
@@ -452,18 +515,7 @@ fn encode(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                     format!("ordinal not in range({limit})")
                 };
                 // CPython reports the whole run of unencodable characters.
-                let msg = if end - i == 1 {
-                    let ch = ascii_char(c);
-                    format!(
-                        "'{name}' codec can't encode character '{ch}' in position {i}: {reason}"
-                    )
-                } else {
-                    format!(
-                        "'{name}' codec can't encode characters in position {i}-{}: {reason}",
-                        end - 1
-                    )
-                };
-                return Err(vm.new_error(&vm.types.unicode_encode_error, &msg));
+                return Err(encode_error(vm, name, &s, i, end, &reason));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
@@ -497,13 +549,7 @@ fn encode(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                         } else {
                             format!("ordinal not in range({limit})")
                         };
-                        return Err(vm.new_error(
-                            &vm.types.unicode_encode_error,
-                            &format!(
-                                "'{name}' codec can't encode character '{}' in position {pos}: {reason}",
-                                ascii_char(c)
-                            ),
-                        ));
+                        return Err(encode_error(vm, name, &s, pos, pos + 1, &reason));
                     }
                 }
             }
