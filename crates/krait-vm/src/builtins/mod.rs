@@ -19,6 +19,7 @@ pub mod exec;
 pub mod introspect;
 pub mod iteration;
 pub mod iterators;
+pub mod namespace;
 pub mod numeric;
 pub mod rounding;
 
@@ -116,6 +117,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
         iteration::FUNCTIONS,
         numeric::FUNCTIONS,
         rounding::FUNCTIONS,
+        namespace::FUNCTIONS,
         crate::protocols::format::FUNCTIONS,
     ];
     for def in tables
