@@ -18,40 +18,202 @@ const CONTEXT: &str = "\nDuring handling of the above exception, another excepti
 
 /// The text CPython writes to stderr for the uncaught exception `exc`.
 pub fn format_exception(vm: &Vm, exc: &Value) -> String {
+    let mut ctx = Ctx {
+        depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+        lines: SourceCache::default(),
+    };
     let mut out = String::new();
-    let mut seen = Vec::new();
-    let mut lines = SourceCache::default();
-    format_chain(vm, exc, &mut seen, &mut lines, &mut out);
+    format_chain(vm, exc, &mut ctx, &mut out);
     out
 }
 
-fn format_chain(
-    vm: &Vm,
-    exc: &Value,
-    seen: &mut Vec<u64>,
-    lines: &mut SourceCache,
-    out: &mut String,
-) {
-    seen.push(vm.id_of(exc));
-    if let Some(e) = exception_data(exc) {
-        let (cause, context) = (e.cause.get(), e.context.get());
-        if !cause.is_null() && !seen.contains(&vm.id_of(&cause)) {
-            format_chain(vm, &cause, seen, lines, out);
-            out.push_str(CAUSE);
-        } else if !context.is_null()
-            && !e.suppress_context.get()
-            && !seen.contains(&vm.id_of(&context))
-        {
-            format_chain(vm, &context, seen, lines, out);
-            out.push_str(CONTEXT);
+/// CPython's limits on printing nested exception groups (`traceback.TracebackException`'s
+/// `max_group_width` and `max_group_depth`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The state of printing one exception tree (traceback.py's `_ExceptionPrintContext`).
+struct Ctx {
+    /// How deep in nested exception groups the printing is.
+    depth: usize,
+    /// Whether the closing line of the current group is still owed.
+    need_close: bool,
+    /// The exceptions already printed (by identity).
+    seen: Vec<u64>,
+    lines: SourceCache,
+}
+
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, every line indented for the current group depth with `margin`.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
         }
-        let tb = e.traceback.get();
-        if !tb.is_null() {
-            out.push_str("Traceback (most recent call last):\n");
-            format_traceback(vm, &tb, lines, out);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
         }
     }
-    out.push_str(&exception_line(vm, exc));
+}
+
+/// The exception groups' sub-exceptions, or `None` for an exception that is not a group.
+fn group_members(vm: &Vm, exc: &Value) -> Option<Vec<Value>> {
+    if !vm.is_instance_of(exc, &vm.types.base_exception_group) {
+        return None;
+    }
+    let excs = vm.get_attr_opt(exc, "exceptions").ok()??;
+    vm.tuple_items(&excs)
+}
+
+fn format_chain(vm: &Vm, exc: &Value, ctx: &mut Ctx, out: &mut String) {
+    // The chain, newest first, stopping at an exception already printed.
+    let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
+    let mut cur = Some((None, exc.clone()));
+    while let Some((msg, e)) = cur.take() {
+        ctx.seen.push(vm.id_of(&e));
+        if let Some(d) = exception_data(&e) {
+            let (cause, context) = (d.cause.get(), d.context.get());
+            if !cause.is_null() && !ctx.seen.contains(&vm.id_of(&cause)) {
+                cur = Some((Some(CAUSE), cause));
+            } else if !context.is_null()
+                && !d.suppress_context.get()
+                && !ctx.seen.contains(&vm.id_of(&context))
+            {
+                cur = Some((Some(CONTEXT), context));
+            }
+        }
+        chain.push((msg, e));
+    }
+    // Printed oldest first; each separator belongs after the exception it introduces.
+    let n = chain.len();
+    for k in (0..n).rev() {
+        let e = chain[k].1.clone();
+        format_one(vm, &e, ctx, out);
+        // The message stored with `e` introduces the exception printed after it.
+        if let Some(msg) = chain[k].0 {
+            ctx.emit(out, msg, '|');
+        }
+    }
+}
+
+/// One exception without its chain: its traceback and message, or a group's tree.
+fn format_one(vm: &Vm, exc: &Value, ctx: &mut Ctx, out: &mut String) {
+    let tb = exception_data(exc)
+        .map(|e| e.traceback.get())
+        .unwrap_or(Value::NULL);
+    let Some(members) = group_members(vm, exc) else {
+        if !tb.is_null() {
+            ctx.emit(out, "Traceback (most recent call last):\n", '|');
+            let mut text = String::new();
+            format_traceback(vm, &tb, &mut ctx.lines, &mut text);
+            ctx.emit(out, &text, '|');
+        }
+        ctx.emit(out, &exception_only(vm, exc), '|');
+        return;
+    };
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(
+            out,
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+        );
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if !tb.is_null() {
+        let margin = if toplevel { '+' } else { '|' };
+        ctx.emit(
+            out,
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+        );
+        let mut text = String::new();
+        format_traceback(vm, &tb, &mut ctx.lines, &mut text);
+        ctx.emit(out, &text, '|');
+    }
+    ctx.emit(out, &exception_only(vm, exc), '|');
+    let count = members.len();
+    let n = if count <= MAX_GROUP_WIDTH {
+        count
+    } else {
+        MAX_GROUP_WIDTH + 1
+    };
+    ctx.need_close = false;
+    for i in 0..n {
+        let last = i == n - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_owned()
+        } else {
+            (i + 1).to_string()
+        };
+        out.push_str(&ctx.indent());
+        out.push_str(if i == 0 { "+-" } else { "  " });
+        out.push_str(&format!("+---------------- {title} ----------------\n"));
+        ctx.depth += 1;
+        if truncated {
+            let remaining = count - MAX_GROUP_WIDTH;
+            let plural = if remaining > 1 { "s" } else { "" };
+            ctx.emit(
+                out,
+                &format!("and {remaining} more exception{plural}\n"),
+                '|',
+            );
+        } else {
+            format_chain(vm, &members[i], ctx, out);
+        }
+        if last && ctx.need_close {
+            out.push_str(&ctx.indent());
+            out.push_str("+------------------------------------\n");
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
+}
+
+/// The exception's line (`Type: message`, or a SyntaxError's report) and its notes.
+fn exception_only(vm: &Vm, exc: &Value) -> String {
+    let mut s = exception_line(vm, exc);
+    if let Ok(Some(notes)) = vm.get_attr_opt(exc, "__notes__") {
+        match vm
+            .tuple_items(&notes)
+            .or_else(|| payload::<crate::objects::list::ListData>(&notes).map(|l| l.to_vec()))
+        {
+            Some(items) => {
+                for note in items {
+                    let text = if vm.type_of(&note).is(&vm.types.str) {
+                        vm.str_of(&note)
+                    } else {
+                        vm.repr_string(&note).unwrap_or_default()
+                    };
+                    s.push_str(&text);
+                    s.push('\n');
+                }
+            }
+            None => {
+                s.push_str(&vm.repr_string(&notes).unwrap_or_default());
+                s.push('\n');
+            }
+        }
+    }
+    s
 }
 
 /// `Type: message` (module-qualified unless the class is in `builtins` or `__main__`).

@@ -614,6 +614,31 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 f.push(exit);
                 f.push(entered);
             }
+            Opcode::CheckEgMatch => {
+                let ty = f.pop();
+                let exc = f.peek(0).clone();
+                match tri!(
+                    vm,
+                    crate::types::exception_group::check_eg_match(vm, &exc, &ty)
+                ) {
+                    None => f.push(Value::NONE),
+                    Some((rest, matched)) => {
+                        drop(f.pop());
+                        f.push(rest);
+                        vm.handled.set(matched.clone());
+                        f.push(matched);
+                    }
+                }
+            }
+            Opcode::PrepReraiseStar => {
+                let excs = f.pop();
+                let orig = f.pop();
+                let v = tri!(
+                    vm,
+                    crate::types::exception_group::prep_reraise_star(vm, &orig, &excs)
+                );
+                f.push(v);
+            }
             Opcode::PrintExpr => {
                 let v = f.pop();
                 let sys = tri!(vm, vm.import_absolute("sys"));
@@ -707,7 +732,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 let s = f.peek(a - 1).clone();
                 tri!(vm, vm.set_update(&s, &iterable));
             }
-            Opcode::CheckEgMatch | Opcode::PrepReraiseStar | Opcode::LoadClassderef => {
+            Opcode::LoadClassderef => {
                 return Outcome::Raise(
                     vm.not_implemented(&format!("the {} instruction", op.name())),
                 );

@@ -107,7 +107,9 @@ builtin_types! {
         system_exit = "SystemExit", base base_exception;
         keyboard_interrupt = "KeyboardInterrupt", base base_exception;
         generator_exit = "GeneratorExit", base base_exception;
+        base_exception_group = "BaseExceptionGroup", base base_exception;
         exception = "Exception", base base_exception;
+        exception_group = "ExceptionGroup", base base_exception_group;
         stop_iteration = "StopIteration", base exception;
         stop_async_iteration = "StopAsyncIteration", base exception;
         arithmetic_error = "ArithmeticError", base exception;

@@ -44,6 +44,7 @@ static METHODS: [MethodDef; 4] = [
 /// Installs the methods on `BaseException`.
 pub fn install(vm: &Vm) {
     install_methods(vm, &vm.types.base_exception, &METHODS);
+    super::exception_group::install(vm);
 }
 
 fn exception_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -5,6 +5,7 @@ pub mod builtin;
 pub mod class;
 pub mod constructors;
 pub mod descriptors;
+pub mod exception_group;
 pub mod exceptions;
 pub mod mro;
 pub mod object_methods;
