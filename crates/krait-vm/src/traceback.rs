@@ -173,8 +173,8 @@ fn format_one(vm: &Vm, exc: &Value, ctx: &mut Ctx, out: &mut String) {
                 &format!("and {remaining} more exception{plural}\n"),
                 '|',
             );
-        } else {
-            format_chain(vm, &members[i], ctx, out);
+        } else if let Some(m) = members.get(i) {
+            format_chain(vm, m, ctx, out);
         }
         if last && ctx.need_close {
             out.push_str(&ctx.indent());
