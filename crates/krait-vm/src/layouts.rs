@@ -158,6 +158,8 @@ layouts! {
         Complex / ComplexSub => crate::objects::complex::ComplexData, gc = false;
         /// A `bytes`.
         Bytes / BytesSub => crate::objects::bytes::BytesData, gc = false;
+        /// A `bytearray`.
+        ByteArray / ByteArraySub => crate::objects::bytearray::ByteArrayData, gc = false;
         /// A `list`.
         List / ListSub => crate::objects::list::ListData, gc = true;
         /// A `str`.

@@ -104,6 +104,7 @@ impl Vm {
         crate::types::object_methods::install(&vm);
         crate::builtins::rounding::install(&vm);
         crate::protocols::slice::install(&vm);
+        crate::methods::bytes::install(&vm);
         crate::builtins::iterators::install(&vm);
         let builtins = crate::builtins::make_builtins(&vm);
         Vm { builtins, ..vm }

@@ -81,6 +81,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
                 | "complex"
                 | "str"
                 | "bytes"
+                | "bytearray"
                 | "tuple"
                 | "list"
                 | "dict"

@@ -1,6 +1,9 @@
 //! Methods of the built-in types, one module per type, each a `MethodDef` table installed into
 //! the type's dict at start-up.
 
+pub mod bytes;
+pub mod bytes_codec;
+pub mod bytes_text;
 pub mod dict;
 pub mod generator;
 pub mod list;

@@ -1,6 +1,7 @@
 //! The payloads of built-in object layouts, one module per layout.
 
 pub mod builtin_iter;
+pub mod bytearray;
 pub mod bytes;
 pub mod cell;
 pub mod code;

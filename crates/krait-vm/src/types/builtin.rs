@@ -61,6 +61,7 @@ builtin_types! {
         complex = "complex", base object, kind Complex, flags B;
         str = "str", base object, kind Str, flags B;
         bytes = "bytes", base object, kind Bytes, flags B;
+        bytearray = "bytearray", base object, kind ByteArray, flags B;
         list = "list", base object, kind List, flags B | flags::SEQUENCE;
         tuple = "tuple", base object, kind Tuple, flags B | flags::SEQUENCE;
         dict = "dict", base object, kind Dict, flags B | flags::MAPPING;

@@ -1,0 +1,217 @@
+//! The codecs `bytes.decode` and `bytes(str, encoding)` use: UTF-8, ASCII and Latin-1 with the
+//! `strict`, `ignore`, `replace`, `backslashreplace` and `surrogateescape` error handlers, and
+//! CPython's `UnicodeDecodeError`/`UnicodeEncodeError` messages.
+
+use crate::error::PyResult;
+use crate::vm::Vm;
+
+/// The codecs krait knows, by CPython's normalized names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+}
+
+fn lookup(vm: &Vm, encoding: &str) -> PyResult<Codec> {
+    let norm: String = encoding
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect();
+    match norm.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
+        "ascii" | "us_ascii" | "646" => Ok(Codec::Ascii),
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso_ir_100" => Ok(Codec::Latin1),
+        _ => Err(vm.new_error(
+            &vm.types.lookup_error,
+            &format!("unknown encoding: {encoding}"),
+        )),
+    }
+}
+
+fn unknown_handler(vm: &Vm, errors: &str) -> crate::error::PyErr {
+    vm.new_error(
+        &vm.types.lookup_error,
+        &format!("unknown error handler name '{errors}'"),
+    )
+}
+
+/// The length of the valid UTF-8 sequence at `b[i..]`, or the error: the number of bytes that
+/// form the invalid (maximal) prefix and CPython's reason.
+fn utf8_seq(b: &[u8], i: usize) -> Result<(u32, usize), (usize, &'static str)> {
+    let c = b[i];
+    let (need, lo, hi, init) = match c {
+        0x00..=0x7F => return Ok((c as u32, 1)),
+        0xC2..=0xDF => (1, 0x80, 0xBF, (c & 0x1F) as u32),
+        0xE0 => (2, 0xA0, 0xBF, 0),
+        0xE1..=0xEC | 0xEE..=0xEF => (2, 0x80, 0xBF, (c & 0x0F) as u32),
+        0xED => (2, 0x80, 0x9F, 0x0D),
+        0xF0 => (3, 0x90, 0xBF, 0),
+        0xF1..=0xF3 => (3, 0x80, 0xBF, (c & 0x07) as u32),
+        0xF4 => (3, 0x80, 0x8F, 4),
+        _ => return Err((1, "invalid start byte")),
+    };
+    let mut cp = init;
+    for k in 1..=need {
+        let Some(&x) = b.get(i + k) else {
+            return Err((k, "unexpected end of data"));
+        };
+        let (l, h) = if k == 1 { (lo, hi) } else { (0x80, 0xBF) };
+        if !(l..=h).contains(&x) {
+            return Err((k, "invalid continuation byte"));
+        }
+        cp = (cp << 6) | (x & 0x3F) as u32;
+    }
+    Ok((cp, need + 1))
+}
+
+fn decode_error(
+    vm: &Vm,
+    codec: Codec,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> crate::error::PyErr {
+    let msg = if end - start == 1 {
+        format!(
+            "'{}' codec can't decode byte {:#04x} in position {start}: {reason}",
+            codec.name(),
+            b[start]
+        )
+    } else {
+        format!(
+            "'{}' codec can't decode bytes in position {start}-{}: {reason}",
+            codec.name(),
+            end - 1
+        )
+    };
+    vm.new_error(&vm.types.unicode_decode_error, &msg)
+}
+
+/// `b.decode(encoding, errors)` as code points.
+pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u32>> {
+    let codec = lookup(vm, encoding)?;
+    if !matches!(
+        errors,
+        "strict" | "ignore" | "replace" | "backslashreplace" | "surrogateescape"
+    ) {
+        if codec == Codec::Latin1 {
+            return Ok(b.iter().map(|&c| c as u32).collect());
+        }
+        return Err(unknown_handler(vm, errors));
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let step = match codec {
+            Codec::Latin1 => Ok((b[i] as u32, 1)),
+            Codec::Ascii if b[i] < 0x80 => Ok((b[i] as u32, 1)),
+            Codec::Ascii => Err((1, "ordinal not in range(128)")),
+            Codec::Utf8 => utf8_seq(b, i),
+        };
+        match step {
+            Ok((cp, n)) => {
+                out.push(cp);
+                i += n;
+            }
+            Err((n, reason)) => {
+                match errors {
+                    "strict" => return Err(decode_error(vm, codec, b, i, i + n, reason)),
+                    "ignore" => {}
+                    "replace" => out.push(0xFFFD),
+                    "surrogateescape" => out.extend(b[i..i + n].iter().map(|&c| {
+                        if c >= 0x80 {
+                            0xDC00 + c as u32
+                        } else {
+                            c as u32
+                        }
+                    })),
+                    _ => {
+                        for &c in &b[i..i + n] {
+                            out.extend(format!("\\x{c:02x}").chars().map(|c| c as u32));
+                        }
+                    }
+                }
+                i += n;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `str.encode(encoding, errors)` for code points.
+pub fn encode(vm: &Vm, text: &[u32], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let codec = lookup(vm, encoding)?;
+    let limit = match codec {
+        Codec::Utf8 => 0x110000,
+        Codec::Ascii => 0x80,
+        Codec::Latin1 => 0x100,
+    };
+    let mut out = Vec::with_capacity(text.len());
+    for (i, &c) in text.iter().enumerate() {
+        let surrogate = (0xD800..0xE000).contains(&c);
+        if c < limit && !(codec == Codec::Utf8 && surrogate) {
+            match codec {
+                Codec::Utf8 => {
+                    let ch = char::from_u32(c).unwrap_or('\u{FFFD}');
+                    let mut buf = [0; 4];
+                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                }
+                _ => out.push(c as u8),
+            }
+            continue;
+        }
+        match errors {
+            "strict" => {
+                let reason = match codec {
+                    Codec::Utf8 => "surrogates not allowed",
+                    Codec::Ascii => "ordinal not in range(128)",
+                    Codec::Latin1 => "ordinal not in range(256)",
+                };
+                let repr = if c <= 0xFF {
+                    format!("\\x{c:02x}")
+                } else if c <= 0xFFFF {
+                    format!("\\u{c:04x}")
+                } else {
+                    format!("\\U{c:08x}")
+                };
+                return Err(vm.new_error(
+                    &vm.types.unicode_encode_error,
+                    &format!(
+                        "'{}' codec can't encode character '{repr}' in position {i}: {reason}",
+                        codec.name()
+                    ),
+                ));
+            }
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            "surrogateescape" if (0xDC80..0xDD00).contains(&c) => out.push((c - 0xDC00) as u8),
+            "backslashreplace" => {
+                let s = if c <= 0xFF {
+                    format!("\\x{c:02x}")
+                } else if c <= 0xFFFF {
+                    format!("\\u{c:04x}")
+                } else {
+                    format!("\\U{c:08x}")
+                };
+                out.extend_from_slice(s.as_bytes());
+            }
+            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{c};").as_bytes()),
+            _ => return Err(unknown_handler(vm, errors)),
+        }
+    }
+    Ok(out)
+}
