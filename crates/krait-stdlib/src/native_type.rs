@@ -1,7 +1,7 @@
 //! Building the types of native objects: a type whose instances use krait-vm's `NativeObject`
 //! layout, with its methods, `__module__`, and read-only attributes given as getter functions.
 
-use krait_vm::heap;
+use krait_vm::heap::{self, InstanceAttrs, Sub};
 use krait_vm::layouts::Kind;
 use krait_vm::native::{MethodDef, NativeFunctionData};
 use krait_vm::objects::native_object::{NativeObject, NativeObjectData};
@@ -11,7 +11,8 @@ use krait_vm::types::{flags, TypeData};
 use krait_vm::{PyResult, Value, Vm};
 
 /// A new type `module.name` (instances: `NativeObject`), its dict holding `methods` and a
-/// read-only property per getter (each a `Static` function of the instance).
+/// read-only property per getter (each a `Static` function of the instance); Python classes may
+/// derive from it if `subclassable`.
 pub(crate) fn new_type(
     vm: &Vm,
     module: &str,
@@ -19,16 +20,27 @@ pub(crate) fn new_type(
     methods: &[&'static [MethodDef]],
     getters: &'static [MethodDef],
 ) -> PyResult<Value> {
+    new_type_with(vm, module, name, methods, getters, false)
+}
+
+/// [`new_type`], choosing whether Python classes may derive from the type.
+pub(crate) fn new_type_with(
+    vm: &Vm,
+    module: &str,
+    name: &str,
+    methods: &[&'static [MethodDef]],
+    getters: &'static [MethodDef],
+    subclassable: bool,
+) -> PyResult<Value> {
     let dict = vm.new_dict();
     vm.dict_set_item(&dict, vm.intern("__module__"), vm.new_str(module))?;
     vm.dict_set_item(&dict, vm.intern("__doc__"), Value::NONE)?;
-    let td = TypeData::new(
-        name,
-        name,
-        dict.clone(),
-        flags::IMMUTABLETYPE,
-        Kind::NativeObject,
-    );
+    let type_flags = if subclassable {
+        flags::IMMUTABLETYPE | flags::BASETYPE
+    } else {
+        flags::IMMUTABLETYPE
+    };
+    let td = TypeData::new(name, name, dict.clone(), type_flags, Kind::NativeObject);
     *td.bases.borrow_mut() = vec![vm.types.object.clone()];
     let ty = heap::alloc(vm.types.type_.to_obj(), td).into_value();
     if let Some(t) = krait_vm::vm::type_data(&ty) {
@@ -55,15 +67,22 @@ pub(crate) fn new_type(
     Ok(ty)
 }
 
-/// A new instance of `ty` holding `state`.
+/// A new instance of `ty` holding `state` (with attribute storage if `ty` is a Python subclass
+/// of a native type).
 pub(crate) fn alloc(ty: &Value, state: impl NativeObject) -> Value {
-    heap::alloc(
-        ty.to_obj(),
-        NativeObjectData {
-            inner: Box::new(state),
-        },
-    )
-    .into_value()
+    let data = NativeObjectData {
+        inner: Box::new(state),
+    };
+    let sub =
+        krait_vm::vm::type_data(ty).is_some_and(|t| t.instance_kind.get() == Kind::NativeObjectSub);
+    if sub {
+        let data = Sub {
+            base: data,
+            attrs: InstanceAttrs::default(),
+        };
+        return heap::alloc(ty.to_obj(), data).into_value();
+    }
+    heap::alloc(ty.to_obj(), data).into_value()
 }
 
 /// The state of `v` if it is a `T`.

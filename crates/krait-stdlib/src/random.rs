@@ -3,7 +3,7 @@
 //! CPython's numbers (Lib/random.py builds its methods on these).
 
 use crate::convert::{index, int_value, one_arg};
-use crate::native_type::{alloc, new_type, state};
+use crate::native_type::{alloc, new_type_with, state};
 use krait_vm::native::Args;
 use krait_vm::objects::native_object::NativeObject;
 use krait_vm::{method_table, PyResult, Value, Vm};
@@ -136,11 +136,8 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
         "__doc__",
         vm.new_str("Module implements the Mersenne Twister random number generator."),
     )?;
-    vm.module_set(
-        &m,
-        "Random",
-        new_type(vm, "_random", "Random", &[METHODS, NEW], &[])?,
-    )?;
+    let ty = new_type_with(vm, "_random", "Random", &[METHODS, NEW], &[], true)?;
+    vm.module_set(&m, "Random", ty)?;
     Ok(m)
 }
 
@@ -199,14 +196,18 @@ fn random_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(cls) = pos.first() else {
         return Err(vm.type_error("Random.__new__(): not enough arguments"));
     };
-    if !args.kwnames.is_empty() {
+    // The checks apply to `Random` itself; a subclass's `__init__` takes what it likes.
+    let exact = crate::native_type::module_type(vm, "_random", "Random")
+        .map(|t| t.is(cls))
+        .unwrap_or(true);
+    if exact && !args.kwnames.is_empty() {
         return Err(vm.type_error("Random() takes no keyword arguments"));
     }
-    if pos.len() > 2 {
+    if exact && pos.len() > 2 {
         return Err(vm.type_error("Random() requires 0 or 1 argument"));
     }
     let mt = Mt::new();
-    seed_with(vm, &mt, pos.get(1))?;
+    seed_with(vm, &mt, if pos.len() == 2 { pos.get(1) } else { None })?;
     Ok(alloc(cls, mt))
 }
 

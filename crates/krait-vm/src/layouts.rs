@@ -140,8 +140,6 @@ layouts! {
         Module => crate::objects::module::ModuleData, gc = true;
         /// An exception instance (every exception class, built-in or not, shares this layout).
         Exception => crate::objects::exception::ExceptionData, gc = true;
-        /// An object whose type is defined outside krait-vm (krait-stdlib's iterators, …).
-        NativeObject => crate::objects::native_object::NativeObjectData, gc = true;
         /// A `set_iterator`.
         SetIter => crate::objects::set::SetIterData, gc = true;
         /// A `super` object.
@@ -168,6 +166,8 @@ layouts! {
         Tuple / TupleSub => crate::objects::tuple::TupleData, gc = true;
         /// A `dict`.
         Dict / DictSub => crate::objects::dict::DictData, gc = true;
+        /// An object whose type is defined outside krait-vm (krait-stdlib's iterators, …).
+        NativeObject / NativeObjectSub => crate::objects::native_object::NativeObjectData, gc = true;
         /// A `set` or `frozenset`.
         Set / SetSub => crate::objects::set::SetData, gc = true;
     }

@@ -43,3 +43,31 @@ for f in [lambda: _random.Random(1, 2), lambda: _random.Random(x=1), lambda: r.g
           lambda: r.setstate(5), lambda: r.setstate(tuple([0] * 624 + [625])), lambda: r.seed([1]),
           lambda: r.seed(1, 2), lambda: r.random(1)]:
     attempt(f)
+
+
+class R(_random.Random):
+    def __init__(self, x=None):
+        self.calls = 0
+        self.seed(x)
+
+    def seed(self, a=None):
+        self.calls += 1
+        super().seed(a)
+
+    def twice(self):
+        return self.random() * 2
+
+
+r = R(42)
+print(r.calls, r.twice(), r.getrandbits(10), type(r).__name__, isinstance(r, _random.Random))
+r.extra = 5
+print(r.extra, sorted(r.__dict__.items()))
+s = R()
+print(s.calls, 0 <= s.random() < 1)
+
+
+class K(_random.Random):
+    pass
+
+
+print(K(42).random() * 2 == _random.Random(42).random() * 2, K(7, ).getrandbits(40))
