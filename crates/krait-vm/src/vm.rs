@@ -103,6 +103,7 @@ impl Vm {
         crate::types::super_::install(&vm);
         crate::types::object_methods::install(&vm);
         crate::builtins::rounding::install(&vm);
+        crate::protocols::complex::install(&vm);
         crate::protocols::slice::install(&vm);
         crate::methods::bytes::install(&vm);
         crate::builtins::iterators::install(&vm);

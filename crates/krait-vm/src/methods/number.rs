@@ -94,7 +94,7 @@ pub fn install(vm: &Vm) {
 }
 
 /// Puts a read-only property per getter into the type's dict.
-fn install_getters(vm: &Vm, ty: &Value, defs: &'static [MethodDef]) {
+pub(crate) fn install_getters(vm: &Vm, ty: &Value, defs: &'static [MethodDef]) {
     let Some(td) = crate::vm::type_data(ty) else {
         return;
     };

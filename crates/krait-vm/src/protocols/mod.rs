@@ -7,6 +7,7 @@
 pub mod attr;
 pub mod call;
 pub mod compare;
+pub mod complex;
 pub mod delitem;
 pub mod equality;
 pub mod exc;
@@ -120,6 +121,9 @@ impl Vm {
             if self.type_of(v).is(&self.types.frozenset) {
                 return Ok(self.frozenset_hash(s));
             }
+        }
+        if let Some(c) = payload::<crate::objects::complex::ComplexData>(v) {
+            return self.complex_hash(c);
         }
         if let Some(t) = payload::<TupleData>(v) {
             let hashes = t

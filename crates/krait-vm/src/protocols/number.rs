@@ -50,6 +50,9 @@ impl Vm {
         {
             return self.percent_format(a, b);
         }
+        if let Some(v) = self.complex_binary_op(a, b, op)? {
+            return Ok(v);
+        }
         if let Some(v) = self.sequence_op(a, b, op)? {
             return Ok(v);
         }
@@ -232,9 +235,7 @@ impl Vm {
             return Err(self.zero_division("0.0 cannot be raised to a negative power"));
         }
         if x < 0.0 && y.is_finite() && y != y.floor() {
-            return Err(self.not_implemented(
-                "raising a negative float to a fractional power (complex result)",
-            ));
+            return self.float_pow_complex(x, y);
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -444,6 +445,11 @@ impl Vm {
                 Opcode::UnaryPositive => n,
                 _ => !n,
             }));
+        }
+        if matches!(op, Opcode::UnaryNegative | Opcode::UnaryPositive) {
+            if let Some(r) = self.complex_unary(v, op == Opcode::UnaryNegative) {
+                return Ok(r);
+            }
         }
         let (name, sym) = match op {
             Opcode::UnaryNegative => ("__neg__", "-"),
