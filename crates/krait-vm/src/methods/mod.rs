@@ -11,6 +11,7 @@ pub mod number;
 pub mod set;
 pub mod str;
 pub mod str_case;
+pub mod str_dunder;
 pub mod str_pad;
 pub mod str_search;
 pub mod unicode;
@@ -28,6 +29,7 @@ pub fn install(vm: &Vm) {
         str_search::METHODS,
         str_pad::METHODS,
         str_pad::STATIC_METHODS,
+        str_dunder::METHODS,
     ] {
         crate::native::install_methods(vm, &vm.types.str, table);
     }
