@@ -106,6 +106,7 @@ impl Vm {
         crate::protocols::complex::install(&vm);
         crate::protocols::slice::install(&vm);
         crate::methods::bytes::install(&vm);
+        crate::methods::bytearray::install(&vm);
         crate::builtins::iterators::install(&vm);
         let builtins = crate::builtins::make_builtins(&vm);
         Vm { builtins, ..vm }

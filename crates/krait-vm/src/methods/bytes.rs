@@ -2,6 +2,7 @@
 //! comparisons, …) and its searching/splitting methods (CPython's Objects/bytesobject.c and
 //! Objects/bytes_methods.c), working on `&[u8]`.
 
+use super::bytes_text::bytes_of;
 use crate::error::PyResult;
 use crate::native::{install_methods, method_table, new_def, Args};
 use crate::objects::bytes::BytesData;
@@ -76,8 +77,8 @@ pub fn buffer(v: &Value) -> Option<&[u8]> {
 }
 
 /// The contents of a bytes-like argument, or CPython's "a bytes-like object is required".
-pub fn buffer_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [u8]> {
-    buffer(v).ok_or_else(|| {
+pub fn buffer_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+    bytes_of(v).ok_or_else(|| {
         vm.type_error(&format!(
             "a bytes-like object is required, not '{}'",
             vm.type_name(v)
@@ -85,11 +86,21 @@ pub fn buffer_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [u8]> {
     })
 }
 
-/// `self` of a bytes method.
-pub fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a [u8]> {
-    match args.pos().first().and_then(buffer) {
+/// `self` of a bytes or bytearray method (a copy).
+pub fn this(vm: &Vm, args: &Args<'_>) -> PyResult<Vec<u8>> {
+    match args.pos().first().and_then(bytes_of) {
         Some(b) => Ok(b),
         None => Err(vm.type_error("descriptor requires a 'bytes' object")),
+    }
+}
+
+/// A new object of the kind of `args`' self (bytes or bytearray).
+fn like(vm: &Vm, args: &Args<'_>, data: Vec<u8>) -> Value {
+    match args.pos().first() {
+        Some(v) if crate::objects::bytearray::is_bytearray(v) => {
+            crate::objects::bytearray::new_bytearray(vm, data)
+        }
+        _ => vm.new_bytes(data),
     }
 }
 
@@ -113,8 +124,8 @@ pub fn byte_value(vm: &Vm, v: &Value, msg: &str) -> PyResult<u8> {
 /// The bytes of `bytes(x)`/`bytearray(x)` for a non-str source: a count, a buffer or an
 /// iterable of ints.
 pub fn from_source(vm: &Vm, x: &Value, what: &str) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(x) {
-        return Ok(b.to_vec());
+    if let Some(b) = bytes_of(x) {
+        return Ok(b);
     }
     if payload::<crate::objects::str::StrData>(x).is_some() {
         return Err(vm.type_error("string argument without an encoding"));
@@ -239,7 +250,7 @@ fn bytes_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(crate::heap::alloc(cls.to_obj(), sub).into_value())
 }
 
-fn b_len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_int(this(vm, &args)?.len() as i64))
 }
 
@@ -252,6 +263,11 @@ pub fn subscript(vm: &Vm, b: &[u8], key: &Value) -> PyResult<Value> {
             .collect();
         return Ok(vm.new_bytes(out));
     }
+    subscript_index(vm, b, key, "index out of range")
+}
+
+/// `b[i]` for an index key (`msg` is the IndexError's message).
+pub fn subscript_index(vm: &Vm, b: &[u8], key: &Value, msg: &str) -> PyResult<Value> {
     if key.as_float().is_some() || payload::<crate::objects::str::StrData>(key).is_some() {
         return Err(vm.type_error(&format!(
             "byte indices must be integers or slices, not {}",
@@ -268,22 +284,30 @@ pub fn subscript(vm: &Vm, b: &[u8], key: &Value) -> PyResult<Value> {
     let j = if i < 0 { i + b.len() as i64 } else { i };
     match usize::try_from(j).ok().and_then(|j| b.get(j)) {
         Some(&x) => Ok(vm.new_int(x as i64)),
-        None => Err(vm.new_error(&vm.types.index_error, "index out of range")),
+        None => Err(vm.new_error(&vm.types.index_error, msg)),
     }
 }
 
-fn b_getitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_getitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args)?;
-    subscript(vm, b, one(vm, &args, "__getitem__")?)
+    let key = one(vm, &args, "__getitem__")?;
+    if crate::objects::bytearray::is_bytearray(&args.pos()[0]) {
+        if payload::<SliceData>(key).is_none() {
+            return subscript_index(vm, &b, key, "bytearray index out of range");
+        }
+        let r = subscript(vm, &b, key)?;
+        return Ok(like(vm, &args, bytes_of(&r).unwrap_or_default()));
+    }
+    subscript(vm, &b, key)
 }
 
-fn b_iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args)?;
     let items = b.iter().map(|&x| vm.new_int(x as i64)).collect();
     vm.get_iter(&vm.new_list(items))
 }
 
-fn b_reversed(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_reversed(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args)?;
     let items = b.iter().rev().map(|&x| vm.new_int(x as i64)).collect();
     vm.get_iter(&vm.new_list(items))
@@ -291,8 +315,8 @@ fn b_reversed(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `x in b` for a byte string: an int byte or a bytes-like substring.
 pub fn contains(vm: &Vm, b: &[u8], x: &Value) -> PyResult<bool> {
-    if let Some(pat) = buffer(x) {
-        return Ok(find(b, pat, 0, b.len()).is_some());
+    if let Some(pat) = bytes_of(x) {
+        return Ok(find(b, &pat, 0, b.len()).is_some());
     }
     if x.as_float().is_none() {
         if let Some(n) = vm.index_value(x)? {
@@ -308,11 +332,11 @@ pub fn contains(vm: &Vm, b: &[u8], x: &Value) -> PyResult<bool> {
     )))
 }
 
-fn b_contains(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_contains(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args)?;
     Ok(Value::bool(contains(
         vm,
-        b,
+        &b,
         one(vm, &args, "__contains__")?,
     )?))
 }
@@ -332,17 +356,22 @@ pub fn find(hay: &[u8], pat: &[u8], start: usize, end: usize) -> Option<usize> {
     (start..=end - pat.len()).find(|&i| &hay[i..i + pat.len()] == pat)
 }
 
-fn b_add(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_add(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args)?;
     let other = one(vm, &args, "__add__")?;
-    match buffer(other) {
+    let what = if crate::objects::bytearray::is_bytearray(&args.pos()[0]) {
+        "bytearray"
+    } else {
+        "bytes"
+    };
+    match bytes_of(other) {
         Some(o) => {
-            let mut out = b.to_vec();
-            out.extend_from_slice(o);
-            Ok(vm.new_bytes(out))
+            let mut out = b;
+            out.extend_from_slice(&o);
+            Ok(like(vm, &args, out))
         }
         None if vm.lookup_special(other, "__radd__")?.is_some() => Ok(Value::NOT_IMPLEMENTED),
-        None => Err(vm.type_error(&format!("can't concat {} to bytes", vm.type_name(other)))),
+        None => Err(vm.type_error(&format!("can't concat {} to {what}", vm.type_name(other)))),
     }
 }
 
@@ -354,7 +383,7 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<usize>> {
     Ok(vm.index_value(n)?.map(|n| usize::try_from(n).unwrap_or(0)))
 }
 
-fn b_mul(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_mul(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args)?;
     let n = one(vm, &args, "__mul__")?;
     let Some(n) = repeat_count(vm, n)? else {
@@ -364,16 +393,16 @@ fn b_mul(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         Some(t) if t <= isize::MAX as usize => {}
         _ => return Err(vm.new_error(&vm.types.memory_error, "")),
     }
-    Ok(vm.new_bytes(b.repeat(n)))
+    Ok(like(vm, &args, b.repeat(n)))
 }
 
 fn compare(vm: &Vm, args: Args<'_>, op: Comparison) -> PyResult<Value> {
     let b = this(vm, &args)?;
     let a = args.positional_range(vm, "comparison", 2, 2)?;
-    let Some(o) = buffer(&a[1]) else {
+    let Some(o) = bytes_of(&a[1]) else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
-    let ord = b.cmp(o);
+    let ord = b.cmp(&o);
     use std::cmp::Ordering::*;
     Ok(Value::bool(match op {
         Comparison::Lt => ord == Less,
@@ -385,26 +414,26 @@ fn compare(vm: &Vm, args: Args<'_>, op: Comparison) -> PyResult<Value> {
     }))
 }
 
-fn b_eq(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_eq(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     compare(vm, args, Comparison::Eq)
 }
-fn b_ne(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_ne(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     compare(vm, args, Comparison::Ne)
 }
-fn b_lt(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_lt(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     compare(vm, args, Comparison::Lt)
 }
-fn b_le(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_le(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     compare(vm, args, Comparison::Le)
 }
-fn b_gt(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_gt(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     compare(vm, args, Comparison::Gt)
 }
-fn b_ge(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_ge(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     compare(vm, args, Comparison::Ge)
 }
 
-fn decode(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn decode(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args)?;
     let pos = args.pos();
     if pos.len() > 3 {
@@ -438,7 +467,7 @@ fn decode(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let enc = encoding.map_or_else(|| "utf-8".to_owned(), |e| vm.str_of(&e));
     let errors = errors.map_or_else(|| "strict".to_owned(), |e| vm.str_of(&e));
-    let cps = super::bytes_codec::decode(vm, b, &enc, &errors)?;
+    let cps = super::bytes_codec::decode(vm, &b, &enc, &errors)?;
     Ok(vm.str_value(crate::objects::str::StrData::from_code_points(cps)))
 }
 
@@ -450,7 +479,7 @@ pub fn hex_of(vm: &Vm, b: &[u8], args: &[Value]) -> PyResult<Value> {
         Some(s) => {
             let sep: Vec<u32> = if let Some(t) = payload::<crate::objects::str::StrData>(s) {
                 t.code_points().collect()
-            } else if let Some(b) = buffer(s) {
+            } else if let Some(b) = bytes_of(s) {
                 b.iter().map(|&c| c as u32).collect()
             } else {
                 return Err(vm.type_error(&format!(
@@ -493,10 +522,10 @@ pub fn hex_of(vm: &Vm, b: &[u8], args: &[Value]) -> PyResult<Value> {
     Ok(vm.str_value(crate::objects::str::StrData::from_code_points(out)))
 }
 
-fn hex(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn hex(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args)?;
     let a = args.positional_range(vm, "hex", 1, 3)?;
-    hex_of(vm, b, &a[1..])
+    hex_of(vm, &b, &a[1..])
 }
 
 /// `bytes.fromhex(s)`'s bytes.
@@ -543,10 +572,11 @@ fn fromhex(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn maketrans(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn maketrans(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_range(vm, "maketrans", 2, 2)?;
     let frm = buffer_arg(vm, &a[0])?;
     let to = buffer_arg(vm, &a[1])?;
+    let (frm, to) = (&frm[..], &to[..]);
     if frm.len() != to.len() {
         return Err(vm.value_error("maketrans arguments must have same length"));
     }

@@ -1,6 +1,7 @@
 //! Methods of the built-in types, one module per type, each a `MethodDef` table installed into
 //! the type's dict at start-up.
 
+pub mod bytearray;
 pub mod bytes;
 pub mod bytes_codec;
 pub mod bytes_text;
