@@ -175,9 +175,19 @@ pub fn frame_for_call(vm: &Vm, func: &Value, args: &[Value], kwnames: &[Value]) 
                     let posonly = (0..c.posonlyargcount as usize)
                         .any(|i| vm.str_eq(&c.localsplus_names[i], name));
                     let msg = if posonly {
+                        // Every positional-only name given as a keyword, as CPython's
+                        // `positional_only_passed_as_keyword`.
+                        let given: Vec<String> = kwnames
+                            .iter()
+                            .filter(|k| {
+                                (0..c.posonlyargcount as usize)
+                                    .any(|i| vm.str_eq(&c.localsplus_names[i], k))
+                            })
+                            .map(|k| vm.str_of(k))
+                            .collect();
                         format!(
                             "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
-                            vm.str_of(name)
+                            given.join(", ")
                         )
                     } else {
                         format!(

@@ -733,9 +733,21 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 tri!(vm, vm.set_update(&s, &iterable));
             }
             Opcode::LoadClassderef => {
-                return Outcome::Raise(
-                    vm.not_implemented(&format!("the {} instruction", op.name())),
-                );
+                // A class body reads a free variable: its namespace first, then the cell.
+                let name = code.localsplus_names[a].clone();
+                if !f.locals.is_null() {
+                    if let Some(v) = tri!(vm, vm.dict_get_item(&f.locals, &name)) {
+                        f.push(v);
+                        continue;
+                    }
+                }
+                let v = payload::<CellData>(&f.slots[a])
+                    .map(|c| c.contents.get())
+                    .unwrap_or(Value::NULL);
+                if v.is_null() {
+                    return Outcome::Raise(unbound_deref(vm, code_data(&code_value), a));
+                }
+                f.push(v);
             }
         }
     }

@@ -71,6 +71,44 @@ impl CodeData {
         self.exception_table.get(i).filter(|e| e.start <= index)
     }
 
+    /// The attribute `name` of a code object (`co_name`, `co_argcount`, `co_varnames`, ...), as
+    /// CPython's code object members; `None` for one krait does not have (`co_code`,
+    /// `co_lnotab`: krait's bytecode is not CPython's).
+    pub fn field(&self, vm: &Vm, name: &str) -> Option<Value> {
+        let int = |n: u32| vm.new_int(i64::from(n));
+        let names_of = |pred: &dyn Fn(u8) -> bool| {
+            let v: Vec<Value> = self
+                .localsplus_names
+                .iter()
+                .zip(self.localsplus_kinds.iter())
+                .filter(|(_, &k)| pred(k))
+                .map(|(n, _)| n.clone())
+                .collect();
+            v
+        };
+        Some(match name {
+            "co_name" => self.name.clone(),
+            "co_qualname" => self.qualname.clone(),
+            "co_filename" => self.filename.clone(),
+            "co_firstlineno" => int(self.firstlineno),
+            "co_argcount" => int(self.argcount),
+            "co_posonlyargcount" => int(self.posonlyargcount),
+            "co_kwonlyargcount" => int(self.kwonlyargcount),
+            "co_flags" => int(self.flags),
+            "co_stacksize" => int(self.stacksize),
+            "co_consts" => vm.new_tuple(self.consts.to_vec()),
+            "co_names" => vm.new_tuple(self.names.to_vec()),
+            "co_varnames" => vm.new_tuple(names_of(&|k| k & local_kind::LOCAL != 0)),
+            "co_nlocals" => {
+                let n = names_of(&|k| k & local_kind::LOCAL != 0).len();
+                vm.new_int(n as i64)
+            }
+            "co_cellvars" => vm.new_tuple(names_of(&|k| k & local_kind::CELL != 0)),
+            "co_freevars" => vm.new_tuple(names_of(&|k| k & local_kind::FREE != 0)),
+            _ => return None,
+        })
+    }
+
     /// The line of instruction `index` (for tracebacks), if known.
     pub fn line_of(&self, index: usize) -> Option<u32> {
         self.positions.get(index).and_then(|p| p.lineno)

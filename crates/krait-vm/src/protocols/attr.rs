@@ -53,6 +53,97 @@ impl Vm {
         Err(err)
     }
 
+    /// Assigning (or deleting, for NULL) a function's own attributes (`__defaults__`,
+    /// `__kwdefaults__`, `__name__`, `__qualname__`, `__doc__`, `__module__`, `__code__`,
+    /// `__annotations__`), with CPython's type checks. `false` for other names.
+    fn set_function_field(&self, f: &FunctionData, name: &Value, value: &Value) -> PyResult<bool> {
+        let n = self.str_of(name);
+        let none_to_null = |v: &Value| if v.is_none() { Value::NULL } else { v.clone() };
+        let slot = match n.as_str() {
+            "__defaults__" => {
+                if !value.is_null()
+                    && !value.is_none()
+                    && !self.type_of(value).is(&self.types.tuple)
+                {
+                    return Err(self.type_error("__defaults__ must be set to a tuple object"));
+                }
+                &f.defaults
+            }
+            "__kwdefaults__" => {
+                if !value.is_null()
+                    && !value.is_none()
+                    && payload::<crate::objects::dict::DictData>(value).is_none()
+                {
+                    return Err(self.type_error("__kwdefaults__ must be set to a dict object"));
+                }
+                &f.kwdefaults
+            }
+            "__annotations__" => {
+                if !value.is_null()
+                    && !value.is_none()
+                    && payload::<crate::objects::dict::DictData>(value).is_none()
+                {
+                    return Err(self.type_error("__annotations__ must be set to a dict object"));
+                }
+                &f.annotations
+            }
+            "__name__" | "__qualname__" => {
+                if value.is_null() || !self.type_of(value).is(&self.types.str) {
+                    return Err(self.type_error(&format!("{n} must be set to a string object")));
+                }
+                if n == "__name__" {
+                    &f.name
+                } else {
+                    &f.qualname
+                }
+            }
+            "__doc__" => {
+                f.doc.set(if value.is_null() {
+                    Value::NONE
+                } else {
+                    value.clone()
+                });
+                return Ok(true);
+            }
+            "__module__" => {
+                f.module.set(if value.is_null() {
+                    Value::NONE
+                } else {
+                    value.clone()
+                });
+                return Ok(true);
+            }
+            "__code__" => {
+                if value.is_null() || payload::<crate::objects::code::CodeData>(value).is_none() {
+                    return Err(self.type_error("__code__ must be set to a code object"));
+                }
+                &f.code
+            }
+            _ => return Ok(false),
+        };
+        slot.set(none_to_null(value));
+        Ok(true)
+    }
+
+    /// `func.__annotations__`: a dict made (once) from the annotations `MAKE_FUNCTION` stored
+    /// (a dict, or a tuple of name/value pairs as CPython 3.11's compiler emits).
+    fn function_annotations(&self, f: &FunctionData) -> Value {
+        let a = f.annotations.get();
+        if payload::<crate::objects::dict::DictData>(&a).is_some() {
+            return a;
+        }
+        let d = self.new_dict();
+        if let Some(items) = self.tuple_items(&a) {
+            for pair in items.chunks(2) {
+                if let [k, v] = pair {
+                    let _ = self.dict_set_item(&d, k.clone(), v.clone());
+                }
+            }
+        }
+        f.annotations.set(d.clone());
+        d
+    }
+
     /// `getattr(obj, name, None)` without the default's ambiguity: `None` when the lookup
     /// raised `AttributeError`.
     pub fn get_attr_opt(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
@@ -112,6 +203,15 @@ impl Vm {
         }
         if payload::<crate::objects::module::ModuleData>(obj).is_some() {
             return self.module_getattr_fallback(obj, name);
+        }
+        if let Some(c) = payload::<crate::objects::cell::CellData>(obj) {
+            if self.str_of(name) == "cell_contents" {
+                let v = c.contents.get();
+                if v.is_null() {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                return Ok(v);
+            }
         }
         Err(self.new_error(
             &self.types.attribute_error,
@@ -317,6 +417,9 @@ impl Vm {
         if let Some(g) = crate::eval::gen::gen_data(obj) {
             return crate::methods::generator::field(g, &n);
         }
+        if let Some(c) = payload::<crate::objects::code::CodeData>(obj) {
+            return c.field(self, &n);
+        }
         if let Some(s) = payload::<crate::objects::stdio::StdStreamData>(obj) {
             return crate::modules::sys::stream_field(self, s, &n);
         }
@@ -337,6 +440,13 @@ impl Vm {
                 "__closure__" => or_none(f.closure.get()),
                 "__globals__" => f.globals.get(),
                 "__code__" => f.code.get(),
+                "__annotations__" => self.function_annotations(f),
+                "__dict__" => {
+                    if f.dict.get().is_null() {
+                        f.dict.set(self.new_dict());
+                    }
+                    f.dict.get()
+                }
                 _ => return None,
             });
         }
@@ -399,6 +509,11 @@ impl Vm {
             }
             t.modified();
             return Ok(());
+        }
+        if let Some(f) = payload::<FunctionData>(obj) {
+            if self.set_function_field(f, name, &value)? {
+                return Ok(());
+            }
         }
         let ty = self.type_of(obj);
         if let Some(sa) = self.lookup_type(
