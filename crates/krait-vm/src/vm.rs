@@ -104,6 +104,7 @@ impl Vm {
         crate::types::object_methods::install(&vm);
         crate::builtins::rounding::install(&vm);
         crate::protocols::complex::install(&vm);
+        crate::protocols::dictview::install(&vm);
         crate::protocols::slice::install(&vm);
         crate::methods::bytes::install(&vm);
         crate::methods::bytearray::install(&vm);

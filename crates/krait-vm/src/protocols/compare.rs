@@ -57,6 +57,9 @@ impl Vm {
         if let Some(r) = self.complex_compare(a, b, op)? {
             return Ok(r);
         }
+        if let Some(r) = self.dict_view_compare(a, b, op)? {
+            return Ok(r);
+        }
         self.rich_compare_special(a, b, op)
     }
 

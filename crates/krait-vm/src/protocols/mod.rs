@@ -9,6 +9,7 @@ pub mod call;
 pub mod compare;
 pub mod complex;
 pub mod delitem;
+pub mod dictview;
 pub mod equality;
 pub mod exc;
 pub mod format;

@@ -53,6 +53,9 @@ impl Vm {
         if let Some(v) = self.complex_binary_op(a, b, op)? {
             return Ok(v);
         }
+        if let Some(v) = self.dict_view_binary_op(a, b, op)? {
+            return Ok(v);
+        }
         if let Some(v) = self.sequence_op(a, b, op)? {
             return Ok(v);
         }
