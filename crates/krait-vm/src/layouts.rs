@@ -108,6 +108,8 @@ layouts! {
         BuiltinIter => crate::objects::builtin_iter::IterData, gc = true;
         /// A `slice`.
         Slice => crate::objects::slice::SliceData, gc = true;
+        /// A `memoryview`.
+        MemoryView => crate::objects::memoryview::MemoryViewData, gc = true;
         /// A `range`.
         Range => crate::objects::range::RangeData, gc = false;
         /// A `range_iterator`.

@@ -108,6 +108,7 @@ impl Vm {
         crate::protocols::slice::install(&vm);
         crate::methods::bytes::install(&vm);
         crate::methods::bytearray::install(&vm);
+        crate::methods::memoryview::install(&vm);
         crate::builtins::iterators::install(&vm);
         let builtins = crate::builtins::make_builtins(&vm);
         Vm { builtins, ..vm }

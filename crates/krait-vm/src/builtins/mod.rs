@@ -82,6 +82,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
                 | "str"
                 | "bytes"
                 | "bytearray"
+                | "memoryview"
                 | "tuple"
                 | "list"
                 | "dict"

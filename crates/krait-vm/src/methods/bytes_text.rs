@@ -68,6 +68,9 @@ pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = buffer(v) {
         return Some(b.to_vec());
     }
+    if let Some(m) = crate::protocols::payload::<crate::objects::memoryview::MemoryViewData>(v) {
+        return Some(m.to_vec());
+    }
     crate::objects::bytearray::contents(v)
 }
 

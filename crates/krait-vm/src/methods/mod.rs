@@ -8,6 +8,7 @@ pub mod bytes_text;
 pub mod dict;
 pub mod generator;
 pub mod list;
+pub mod memoryview;
 pub mod number;
 pub mod set;
 pub mod str;

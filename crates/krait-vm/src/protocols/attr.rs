@@ -429,6 +429,9 @@ impl Vm {
         if let Some(v) = super::slice::field(obj, &n) {
             return Some(v);
         }
+        if let Some(v) = crate::methods::memoryview::field(self, obj, &n) {
+            return Some(v);
+        }
         if let Some(f) = payload::<FunctionData>(obj) {
             return Some(match n.as_str() {
                 "__name__" => f.name.get(),

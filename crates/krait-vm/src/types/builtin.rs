@@ -81,6 +81,7 @@ builtin_types! {
         staticmethod = "staticmethod", base object, kind Wrapper, flags B;
         range = "range", base object, kind Range, flags FINAL | flags::SEQUENCE;
         slice = "slice", base object, kind Slice, flags FINAL;
+        memoryview = "memoryview", base object, kind MemoryView, flags FINAL;
         enumerate = "enumerate", base object, kind BuiltinIter, flags B;
         zip = "zip", base object, kind BuiltinIter, flags B;
         map = "map", base object, kind BuiltinIter, flags B;
