@@ -22,3 +22,13 @@ z = 0j
 for i in range(5):
     z = z * z + complex(0.3, 0.5)
 print(z, abs(z))
+print(complex(1).conjugate(), complex(1, -0.0), (1+0j).conjugate(), complex(2.5, -0.0), -(0j), complex(0.0, -0.0))
+z = complex(1, 0)
+print(z.imag, -z.imag, z.conjugate().imag)
+class HasComplex:
+    def __complex__(self): return 2 + 3j
+class HasFloat:
+    def __float__(self): return 1.5
+class HasIndex:
+    def __index__(self): return 7
+print(complex(HasComplex()), complex(HasFloat()), complex(HasIndex()), complex(HasComplex(), 1))

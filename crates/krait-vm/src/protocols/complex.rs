@@ -196,6 +196,33 @@ impl Vm {
         }
     }
 
+    /// `complex(v)` for a non-number: `__complex__`, else `__float__`, else `__index__`.
+    fn complex_from_protocols(&self, v: &Value) -> PyResult<C> {
+        if let Some(f) = self.lookup_special(v, "__complex__")? {
+            let r = self.call(&f, std::slice::from_ref(v), &[])?;
+            return payload::<ComplexData>(&r)
+                .map(|c| (c.real, c.imag))
+                .ok_or_else(|| {
+                    self.type_error(&format!(
+                        "__complex__ returned non-complex (type {})",
+                        self.type_name(&r)
+                    ))
+                });
+        }
+        for name in ["__float__", "__index__"] {
+            if let Some(f) = self.lookup_special(v, name)? {
+                let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                if let Some(x) = self.to_complex(&r)? {
+                    return Ok((x.0, 0.0));
+                }
+            }
+        }
+        Err(self.type_error(&format!(
+            "complex() first argument must be a string or a number, not '{}'",
+            self.type_name(v)
+        )))
+    }
+
     /// `a OP b` when one operand is a complex and the other a number; `None` otherwise.
     pub(crate) fn complex_binary_op(
         &self,
@@ -307,12 +334,12 @@ fn complex_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                 parse_complex(&s.to_string_lossy())
                     .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?
             } else {
-                let x = vm.to_complex(r)?.ok_or_else(|| {
-                    vm.type_error(&format!(
-                        "complex() first argument must be a string or a number, not '{}'",
-                        vm.type_name(r)
-                    ))
-                })?;
+                let x = match vm.to_complex(r)? {
+                    Some(x) => x,
+                    None => vm.complex_from_protocols(r)?,
+                };
+                let r_is_complex = payload::<ComplexData>(r).is_some()
+                    || vm.lookup_special(r, "__complex__")?.is_some();
                 match imag {
                     None => x,
                     Some(i) => {
@@ -325,7 +352,15 @@ fn complex_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                                 vm.type_name(i)
                             ))
                         })?;
-                        (x.0 - y.1, x.1 + y.0)
+                        // As complex_new: subtract the second's imaginary part only when it
+                        // is a complex, add the first's only when it is one.
+                        let re = if payload::<ComplexData>(i).is_some() {
+                            x.0 - y.1
+                        } else {
+                            x.0
+                        };
+                        let im = if r_is_complex { y.0 + x.1 } else { y.0 };
+                        (re, im)
                     }
                 }
             }
@@ -337,7 +372,11 @@ fn complex_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                     vm.type_name(i)
                 ))
             })?;
-            (-y.1, y.0)
+            if payload::<ComplexData>(i).is_some() {
+                (-y.1, y.0)
+            } else {
+                (0.0, y.0)
+            }
         }
     };
     if cls.is(&vm.types.complex) {
