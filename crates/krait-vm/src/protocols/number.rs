@@ -279,6 +279,14 @@ impl Vm {
                     items.extend(y.to_vec());
                     return Ok(Some(self.new_list(items)));
                 }
+                if op == InplaceAdd && exact(a, &self.types.list) {
+                    // list.__iadd__ extends with any iterable.
+                    let items = self.collect_iterable(b)?;
+                    if let Some(x) = payload::<ListData>(a) {
+                        x.items.borrow_mut().extend(items);
+                    }
+                    return Ok(Some(a.clone()));
+                }
                 if exact(a, &self.types.tuple) && exact(b, &self.types.tuple) {
                     let (Some(x), Some(y)) = (payload::<TupleData>(a), payload::<TupleData>(b))
                     else {
@@ -366,7 +374,60 @@ impl Vm {
                 }
             }
         }
-        Err(self.unsupported(NbOp::SYMBOLS[op as usize], a, b))
+        Err(self.binary_type_error(a, b, op))
+    }
+
+    /// The TypeError of a binary operation nothing implements: the sequence types' own
+    /// messages for `+` and `*` (CPython's `sq_concat`/`sq_repeat` are tried last), else
+    /// "unsupported operand type(s)".
+    fn binary_type_error(&self, a: &Value, b: &Value, op: NbOp) -> crate::error::PyErr {
+        use NbOp::*;
+        let seq_name = |v: &Value| {
+            [
+                (&self.types.list, "list"),
+                (&self.types.tuple, "tuple"),
+                (&self.types.str, "str"),
+            ]
+            .into_iter()
+            .find(|(t, _)| self.is_instance_of(v, t))
+            .map(|(_, n)| n)
+        };
+        match op {
+            Add | InplaceAdd => {
+                if let Some(n) = seq_name(a) {
+                    return self.type_error(&format!(
+                        "can only concatenate {n} (not \"{}\") to {n}",
+                        self.type_name(b)
+                    ));
+                }
+            }
+            Multiply | InplaceMultiply => {
+                let other = if seq_name(a).is_some() {
+                    Some(b)
+                } else if seq_name(b).is_some() {
+                    Some(a)
+                } else {
+                    None
+                };
+                if let Some(o) = other {
+                    if !o.is_float() && self.lookup_special(o, "__index__").ok().flatten().is_none()
+                    {
+                        return self.type_error(&format!(
+                            "can't multiply sequence by non-int of type '{}'",
+                            self.type_name(o)
+                        ));
+                    }
+                }
+                if let Some(o) = other.filter(|o| o.is_float()) {
+                    return self.type_error(&format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        self.type_name(o)
+                    ));
+                }
+            }
+            _ => {}
+        }
+        self.unsupported(NbOp::SYMBOLS[op as usize], a, b)
     }
 
     /// "unsupported operand type(s) for +: 'int' and 'str'".
