@@ -36,6 +36,10 @@ pub struct VmConfig {
     pub pycache_prefix: Option<String>,
     /// `--check-hash-based-pycs`: `default`, `always` or `never` (empty means `default`).
     pub check_hash_based_pycs: String,
+    /// `-W` options, in order (`sys.warnoptions`).
+    pub warnoptions: Vec<String>,
+    /// `-X` options, in order (`sys._xoptions`).
+    pub xoptions: Vec<String>,
 }
 
 /// CPython's default `sys.getrecursionlimit()`.

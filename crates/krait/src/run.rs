@@ -194,6 +194,8 @@ fn vm_config(o: &Options) -> krait_vm::VmConfig {
         path: crate::paths::sys_path(o),
         dont_write_bytecode: crate::paths::dont_write_bytecode(o),
         pycache_prefix: crate::paths::pycache_prefix(o),
+        warnoptions: o.warnoptions.clone(),
+        xoptions: o.xoptions.clone(),
         check_hash_based_pycs: o
             .check_hash_based_pycs
             .clone()

@@ -48,3 +48,4 @@ def f():
         print(e)
 f()
 ex(3)
+print(sys.warnoptions, sys._xoptions)

@@ -77,6 +77,24 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
         .collect();
     vm.module_set(&m, "argv", vm.new_list(argv))?;
     vm.module_set(&m, "orig_argv", vm.new_list(Vec::new()))?;
+    // Development mode (`-X dev`) shows warnings by default: 'default' comes first.
+    let dev = vm.imports.config.xoptions.iter().any(|x| x == "dev");
+    let warn = dev
+        .then(|| vm.new_str("default"))
+        .into_iter()
+        .chain(vm.imports.config.warnoptions.iter().map(|w| vm.new_str(w)))
+        .collect();
+    vm.module_set(&m, "warnoptions", vm.new_list(warn))?;
+    // `-X name=value` gives "value", a bare `-X name` gives True (CPython's `sys._xoptions`).
+    let xopts = vm.new_dict();
+    for x in &vm.imports.config.xoptions {
+        let (k, v) = match x.split_once('=') {
+            Some((k, v)) => (k, vm.new_str(v)),
+            None => (x.as_str(), Value::TRUE),
+        };
+        vm.dict_set_item(&xopts, vm.new_str(k), v)?;
+    }
+    vm.module_set(&m, "_xoptions", xopts)?;
     let path = vm
         .imports
         .config
