@@ -47,5 +47,5 @@ def f():
     except ValueError as e:
         print(e)
 f()
-ex(3)
 print(sys.warnoptions, sys._xoptions)
+ex(3)
