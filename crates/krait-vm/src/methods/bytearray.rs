@@ -2,7 +2,7 @@
 //! operators and mutators (CPython's Objects/bytearrayobject.c); the read-only methods are
 //! shared with `bytes` (methods/bytes.rs, methods/bytes_text.rs).
 
-use super::bytes::{self as b, byte_value, from_source};
+use super::bytes::{self as b, b_mod, b_rmod, byte_value, from_source};
 use super::bytes::{
     b_add, b_contains, b_eq, b_ge, b_gt, b_iter, b_le, b_lt, b_mul, b_ne, b_reversed, decode, hex,
     maketrans,
@@ -39,6 +39,8 @@ method_table!(
     "__iadd__" => iadd, "($self, value, /)", "Implement self+=value.";
     "__mul__" => b_mul, "($self, value, /)", "Return self*value.";
     "__rmul__" => b_mul, "($self, value, /)", "Return value*self.";
+    "__mod__" => b_mod, "($self, value, /)", "Return self%value.";
+    "__rmod__" => b_rmod, "($self, value, /)", "Return value%self.";
     "__imul__" => imul, "($self, value, /)", "Implement self*=value.";
     "__eq__" => b_eq, "($self, value, /)", "Return self==value.";
     "__ne__" => b_ne, "($self, value, /)", "Return self!=value.";

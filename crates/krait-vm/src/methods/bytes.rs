@@ -32,6 +32,8 @@ method_table!(
     "__add__" => b_add, "($self, value, /)", "Return self+value.";
     "__mul__" => b_mul, "($self, value, /)", "Return self*value.";
     "__rmul__" => b_mul, "($self, value, /)", "Return value*self.";
+    "__mod__" => b_mod, "($self, value, /)", "Return self%value.";
+    "__rmod__" => b_rmod, "($self, value, /)", "Return value%self.";
     "__eq__" => b_eq, "($self, value, /)", "Return self==value.";
     "__ne__" => b_ne, "($self, value, /)", "Return self!=value.";
     "__lt__" => b_lt, "($self, value, /)", "Return self<value.";
@@ -394,6 +396,17 @@ pub(crate) fn b_mul(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         _ => return Err(vm.new_error(&vm.types.memory_error, "")),
     }
     Ok(like(vm, &args, b.repeat(n)))
+}
+
+pub(crate) fn b_mod(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let b = this(vm, &args)?;
+    let a = args.positional_range(vm, "__mod__", 2, 2)?;
+    let out = vm.percent_format_bytes(&b, &a[1])?;
+    Ok(like(vm, &args, out))
+}
+
+pub(crate) fn b_rmod(_vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
 }
 
 fn compare(vm: &Vm, args: Args<'_>, op: Comparison) -> PyResult<Value> {

@@ -51,7 +51,10 @@ struct Field {
 impl Vm {
     /// Whether `v` counts as a mapping for `%(key)s` (has `__getitem__`, is not a tuple or str).
     fn percent_mapping(&self, v: &Value) -> PyResult<bool> {
-        if payload::<TupleData>(v).is_some() || payload::<StrData>(v).is_some() {
+        if payload::<TupleData>(v).is_some()
+            || payload::<StrData>(v).is_some()
+            || crate::methods::bytes_text::bytes_of(v).is_some()
+        {
             return Ok(false);
         }
         if payload::<crate::objects::dict::DictData>(v).is_some()
@@ -67,6 +70,19 @@ impl Vm {
         let f: Vec<u32> = payload::<StrData>(fmt)
             .map(|s| s.code_points().collect())
             .unwrap_or_default();
+        let out = self.percent_format_points(&f, args, false)?;
+        Ok(self.str_value(StrData::from_code_points(out)))
+    }
+
+    /// `fmt % args` for a `bytes`/`bytearray` `fmt` (CPython's `_PyBytes_FormatEx`): the
+    /// same fields, with `%s`/`%b` taking bytes-like objects, `%r`/`%a` as `ascii()`, `%c` a byte.
+    pub fn percent_format_bytes(&self, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+        let f: Vec<u32> = fmt.iter().map(|&b| b as u32).collect();
+        let out = self.percent_format_points(&f, args, true)?;
+        Ok(out.into_iter().map(|c| c as u8).collect())
+    }
+
+    fn percent_format_points(&self, f: &[u32], args: &Value, bytes: bool) -> PyResult<Vec<u32>> {
         let items = self.tuple_items(args);
         let len = items.as_ref().map_or(1, |i| i.len() as isize);
         let dict = if self.percent_mapping(args)? {
@@ -116,7 +132,11 @@ impl Vm {
                 if depth > 0 {
                     return Err(self.value_error("incomplete format key"));
                 }
-                let key = self.str_value(StrData::from_code_points(f[start..i - 1].to_vec()));
+                let key = if bytes {
+                    self.new_bytes(f[start..i - 1].iter().map(|&c| c as u8).collect())
+                } else {
+                    self.str_value(StrData::from_code_points(f[start..i - 1].to_vec()))
+                };
                 let value = self.get_item(d, &key)?;
                 st = ArgState {
                     args: value,
@@ -148,7 +168,7 @@ impl Vm {
                 fl.width = w.unsigned_abs() as usize;
                 i += 1;
             } else {
-                fl.width = self.percent_number(&f, &mut i, "width")?;
+                fl.width = self.percent_number(f, &mut i, "width")?;
             }
             if at(i) == Some(0x2E) {
                 i += 1;
@@ -160,7 +180,7 @@ impl Vm {
                     fl.precision = Some(p.max(0) as usize);
                     i += 1;
                 } else {
-                    fl.precision = Some(self.percent_number(&f, &mut i, "precision")?);
+                    fl.precision = Some(self.percent_number(f, &mut i, "precision")?);
                 }
             }
             while matches!(at(i), Some(0x68 | 0x6C | 0x4C)) {
@@ -171,12 +191,83 @@ impl Vm {
             };
             i += 1;
             let arg = st.next(self)?;
-            self.percent_field(&mut out, c, &fl, &arg, i - 1)?;
+            if bytes {
+                self.percent_field_bytes(&mut out, c, &fl, &arg, i - 1)?;
+            } else {
+                self.percent_field(&mut out, c, &fl, &arg, i - 1)?;
+            }
         }
         if st.idx < st.len && dict.is_none() {
-            return Err(self.type_error("not all arguments converted during string formatting"));
+            let what = if bytes { "bytes" } else { "string" };
+            return Err(self.type_error(&format!(
+                "not all arguments converted during {what} formatting"
+            )));
         }
-        Ok(self.str_value(StrData::from_code_points(out)))
+        Ok(out)
+    }
+
+    /// One field of bytes formatting: the text conversions differ from str's, the numeric
+    /// ones are shared.
+    fn percent_field_bytes(
+        &self,
+        out: &mut Vec<u32>,
+        c: u32,
+        fl: &Field,
+        arg: &Value,
+        index: usize,
+    ) -> PyResult<()> {
+        let text = |s: Vec<u8>, out: &mut Vec<u32>| {
+            let s: Vec<u32> = match fl.precision {
+                Some(p) if p < s.len() => s[..p].iter().map(|&b| b as u32).collect(),
+                _ => s.into_iter().map(|b| b as u32).collect(),
+            };
+            pad_text(out, &s, fl);
+        };
+        match char::from_u32(c).unwrap_or('?') {
+            's' | 'b' => {
+                let data = match crate::methods::bytes_text::bytes_of(arg) {
+                    Some(d) => d,
+                    None => match self.lookup_special(arg, "__bytes__")? {
+                        Some(m) => {
+                            let r = self.call(&m, std::slice::from_ref(arg), &[])?;
+                            crate::methods::bytes_text::bytes_of(&r).ok_or_else(|| {
+                                self.type_error(&format!(
+                                    "__bytes__ returned non-bytes (type {})",
+                                    self.type_name(&r)
+                                ))
+                            })?
+                        }
+                        None => {
+                            return Err(self.type_error(&format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                self.type_name(arg)
+                            )))
+                        }
+                    },
+                };
+                text(data, out);
+            }
+            'r' | 'a' => text(self.ascii_string(arg)?.into_bytes(), out),
+            'c' => {
+                let byte = if let Some(d) = crate::methods::bytes_text::bytes_of(arg)
+                    .filter(|d| d.len() == 1 && payload::<StrData>(arg).is_none())
+                {
+                    d[0]
+                } else if float_value(arg).is_none() && int_value(arg).is_some() {
+                    let n = int_value(arg).unwrap_or_default();
+                    n.to_u8().ok_or_else(|| {
+                        self.new_error(&self.types.overflow_error, "%c arg not in range(256)")
+                    })?
+                } else {
+                    return Err(
+                        self.type_error("%c requires an integer in range(256) or a single byte")
+                    );
+                };
+                pad_text(out, &[byte as u32], fl);
+            }
+            _ => self.percent_field(out, c, fl, arg, index)?,
+        }
+        Ok(())
     }
 
     fn percent_star(&self, v: &Value) -> Option<i64> {
