@@ -11,6 +11,7 @@ pub mod list;
 pub mod memoryview;
 pub mod number;
 pub mod set;
+pub mod stdio;
 pub mod str;
 pub mod str_case;
 pub mod str_dunder;

@@ -421,7 +421,7 @@ impl Vm {
             return c.field(self, &n);
         }
         if let Some(s) = payload::<crate::objects::stdio::StdStreamData>(obj) {
-            return crate::modules::sys::stream_field(self, s, &n);
+            return crate::methods::stdio::stream_field(self, s, &n);
         }
         if let Some(v) = crate::objects::structseq::field(self, obj, &n) {
             return Some(v);

@@ -117,7 +117,7 @@ impl Vm {
             return self.module_repr(v, m);
         }
         if let Some(s) = payload::<crate::objects::stdio::StdStreamData>(v) {
-            return Ok(crate::modules::sys::stream_repr(s));
+            return Ok(crate::methods::stdio::stream_repr(s));
         }
         if let Some(g) = crate::eval::gen::gen_data(v) {
             return Ok(format!(
