@@ -101,8 +101,138 @@ fn decode_error(
     vm.new_error(&vm.types.unicode_decode_error, &msg)
 }
 
+/// UTF-16 or UTF-32 decoding (`width` 2 or 4; `big` byte order unless a BOM says otherwise
+/// when `bom` is set), strict except for `ignore`/`replace` of a truncated tail.
+fn decode_wide(
+    vm: &Vm,
+    b: &[u8],
+    name: &str,
+    width: usize,
+    big: Option<bool>,
+    errors: &str,
+) -> PyResult<Vec<u32>> {
+    let (mut data, mut big_endian) = (b, big.unwrap_or(false));
+    let name = if big.is_none() {
+        let (le, be): (&[u8], &[u8]) = if width == 2 {
+            (&[0xFF, 0xFE], &[0xFE, 0xFF])
+        } else {
+            (&[0xFF, 0xFE, 0, 0], &[0, 0, 0xFE, 0xFF])
+        };
+        if data.starts_with(le) {
+            data = &data[width..];
+        } else if data.starts_with(be) {
+            data = &data[width..];
+            big_endian = true;
+        }
+        if width == 2 {
+            if big_endian {
+                "utf-16-be"
+            } else {
+                "utf-16-le"
+            }
+        } else if big_endian {
+            "utf-32-be"
+        } else {
+            "utf-32-le"
+        }
+    } else {
+        name
+    };
+    let offset = b.len() - data.len();
+    let unit = |i: usize| -> u32 {
+        let chunk = &data[i..i + width];
+        let mut v = 0u32;
+        for k in 0..width {
+            let byte = if big_endian {
+                chunk[k]
+            } else {
+                chunk[width - 1 - k]
+            };
+            v = (v << 8) | byte as u32;
+        }
+        v
+    };
+    let fail = |start: usize, end: usize, reason: &str| -> crate::error::PyErr {
+        let msg = if end - start == 1 {
+            format!(
+                "'{name}' codec can't decode byte {:#04x} in position {start}: {reason}",
+                b[start]
+            )
+        } else {
+            format!(
+                "'{name}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            )
+        };
+        vm.new_error(&vm.types.unicode_decode_error, &msg)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + width <= data.len() {
+        let u = unit(i);
+        if width == 2 && (0xD800..0xDC00).contains(&u) {
+            if i + 4 <= data.len() && (0xDC00..0xE000).contains(&unit(i + 2)) {
+                out.push(0x10000 + ((u - 0xD800) << 10) + (unit(i + 2) - 0xDC00));
+                i += 4;
+                continue;
+            }
+            if errors == "strict" {
+                let end = (i + 4).min(data.len());
+                let reason = if i + 4 > data.len() {
+                    "unexpected end of data"
+                } else {
+                    "illegal UTF-16 surrogate"
+                };
+                return Err(fail(offset + i, offset + end, reason));
+            }
+        } else if width == 2 && (0xDC00..0xE000).contains(&u) || u > 0x10FFFF {
+            if errors == "strict" {
+                let reason = if width == 2 {
+                    "illegal encoding"
+                } else {
+                    "code point not in range(0x110000)"
+                };
+                return Err(fail(offset + i, offset + i + width, reason));
+            }
+        } else {
+            out.push(u);
+            i += width;
+            continue;
+        }
+        if errors == "replace" {
+            out.push(0xFFFD);
+        }
+        i += width;
+    }
+    if i < data.len() {
+        match errors {
+            "strict" => return Err(fail(offset + i, b.len(), "truncated data")),
+            "replace" => out.push(0xFFFD),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
 /// `b.decode(encoding, errors)` as code points.
 pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u32>> {
+    let norm: String = encoding
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect();
+    let wide = match norm.as_str() {
+        "utf_16" | "utf16" => Some(("utf-16", 2, None)),
+        "utf_16_le" | "utf_16le" => Some(("utf-16-le", 2, Some(false))),
+        "utf_16_be" | "utf_16be" => Some(("utf-16-be", 2, Some(true))),
+        "utf_32" | "utf32" => Some(("utf-32", 4, None)),
+        "utf_32_le" | "utf_32le" => Some(("utf-32-le", 4, Some(false))),
+        "utf_32_be" | "utf_32be" => Some(("utf-32-be", 4, Some(true))),
+        _ => None,
+    };
+    if let Some((name, width, big)) = wide {
+        return decode_wide(vm, b, name, width, big, errors);
+    }
     let codec = lookup(vm, encoding)?;
     if !matches!(
         errors,
