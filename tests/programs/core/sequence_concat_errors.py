@@ -1,4 +1,4 @@
-"""list += any iterable, and the sequence types' TypeError messages for + and *."""
+"""list += any iterable, the sequence types' TypeError messages for + and *, dict.fromkeys."""
 l=[1]; l += "ab"; l += (3,); l += l; print(l)
 try:
     l += 5
@@ -17,5 +17,10 @@ for a, b in [((1,), [2]), ([1], (2,)), ("a", 1), ([1], "a"), ("a", "b"), ([1], 2
 x = (1,)
 try:
     x += [2]
+except TypeError as e:
+    print(e)
+print(dict.fromkeys("abc"), dict.fromkeys([1, 2], 0), {}.fromkeys((3,), []))
+try:
+    dict.fromkeys(5)
 except TypeError as e:
     print(e)

@@ -161,3 +161,36 @@ impl Vm {
             .collect()
     }
 }
+
+method_table!(
+    /// The class methods of `dict`.
+    CLASS_METHODS,
+    Class,
+    {
+    "fromkeys" => fromkeys, "($type, iterable, value=None, /)", "Create a new dictionary with keys from iterable and values set to value.";
+    }
+);
+
+/// `dict.fromkeys(iterable, value=None)`: a new instance of the class (a plain dict, or the
+/// subclass called with no arguments) mapping each item to `value`, as CPython's
+/// `_PyDict_FromKeys`.
+fn fromkeys(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kwargs(vm, "fromkeys")?;
+    let a = args.positional_range(vm, "fromkeys", 2, 3)?;
+    let value = a.get(2).cloned().unwrap_or(Value::NONE);
+    let cls = &a[0];
+    let d = if cls.is(&vm.types.dict) {
+        vm.new_dict()
+    } else {
+        vm.call(cls, &[], &[])?
+    };
+    let exact = vm.type_of(&d).is(&vm.types.dict);
+    for k in vm.collect_iterable(&a[1])? {
+        if exact {
+            vm.dict_set_item(&d, k, value.clone())?;
+        } else {
+            vm.set_item(&d, k, value.clone())?;
+        }
+    }
+    Ok(d)
+}

@@ -26,6 +26,7 @@ use crate::vm::Vm;
 pub fn install(vm: &Vm) {
     crate::native::install_methods(vm, &vm.types.list, list::METHODS);
     crate::native::install_methods(vm, &vm.types.dict, dict::METHODS);
+    crate::native::install_methods(vm, &vm.types.dict, dict::CLASS_METHODS);
     crate::native::install_methods(vm, &vm.types.str, str::METHODS);
     for table in [
         str_case::METHODS,
