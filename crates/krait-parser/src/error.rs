@@ -45,6 +45,19 @@ pub struct SyntaxError {
     pub text: Option<String>,
 }
 
+impl SyntaxError {
+    /// Fills in `text` (when the error has none, as compiler-stage errors do) with line
+    /// `lineno` of `source`, as CPython takes the offending line from the file.
+    pub fn fill_text(&mut self, source: &[u8]) {
+        if self.text.is_none() && self.lineno > 0 {
+            self.text = String::from_utf8_lossy(source)
+                .split_inclusive('\n')
+                .nth(self.lineno as usize - 1)
+                .map(str::to_owned);
+        }
+    }
+}
+
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(

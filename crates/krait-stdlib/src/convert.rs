@@ -3,32 +3,10 @@
 //! argument-count checks of `METH_O` and positional-only functions.
 
 use krait_vm::native::Args;
-use krait_vm::objects::float::FloatData;
-use krait_vm::objects::int::IntData;
-use krait_vm::protocols::payload;
-use krait_vm::value::Immediate;
+pub use krait_vm::protocols::convert::{float_value, index_value as index, int_value};
 use krait_vm::{PyErr, PyResult, Value, Vm};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-
-/// The value of a built-in `int` (or `bool`, or an instance of an `int` subclass).
-pub fn int_value(v: &Value) -> Option<BigInt> {
-    if let Some(i) = v.as_small_int() {
-        return Some(BigInt::from(i));
-    }
-    match v.as_immediate() {
-        Some(Immediate::True) => return Some(BigInt::from(1)),
-        Some(Immediate::False) => return Some(BigInt::from(0)),
-        _ => {}
-    }
-    payload::<IntData>(v).map(|n| n.value.clone())
-}
-
-/// The value of a `float` (or an instance of a `float` subclass).
-pub fn float_value(v: &Value) -> Option<f64> {
-    v.as_float()
-        .or_else(|| payload::<FloatData>(v).map(|f| f.value))
-}
 
 /// `int → float` with CPython's overflow error.
 pub fn int_to_f64(vm: &Vm, n: &BigInt) -> PyResult<f64> {
@@ -67,26 +45,6 @@ pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
         return int_to_f64(vm, &n);
     }
     Err(vm.type_error(&format!("must be real number, not {}", vm.type_name(v))))
-}
-
-/// CPython's `PyNumber_Index`: an int, or the result of `__index__`.
-pub fn index(vm: &Vm, v: &Value) -> PyResult<BigInt> {
-    if let Some(n) = int_value(v) {
-        return Ok(n);
-    }
-    if let Some(f) = vm.lookup_special(v, "__index__")? {
-        let r = vm.call(&f, std::slice::from_ref(v), &[])?;
-        return int_value(&r).ok_or_else(|| {
-            vm.type_error(&format!(
-                "__index__ returned non-int (type {})",
-                vm.type_name(&r)
-            ))
-        });
-    }
-    Err(vm.type_error(&format!(
-        "'{}' object cannot be interpreted as an integer",
-        vm.type_name(v)
-    )))
 }
 
 /// The single argument of a `METH_O` function `qualname` ("math.sqrt"), with CPython's

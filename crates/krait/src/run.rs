@@ -95,13 +95,8 @@ pub fn run(program: &str, o: &Options) -> i32 {
     let code = match krait_compiler::compile(&module, &filename, &opts) {
         Ok(code) => code,
         Err(mut e) => {
-            if e.text.is_none() {
-                // As CPython, take the offending line from the source.
-                e.text = String::from_utf8_lossy(&source)
-                    .split_inclusive('\n')
-                    .nth((e.lineno as usize).saturating_sub(1))
-                    .map(str::to_owned);
-            }
+            // As CPython, take the offending line from the source.
+            e.fill_text(&source);
             let _ = std::io::stdout().flush();
             eprint!("{}", format_syntax_error(&e));
             return 1;

@@ -71,12 +71,7 @@ fn compile_text(
 
 /// The SyntaxError for `e`, with the offending line taken from `source` when missing.
 fn with_text(vm: &Vm, mut e: krait_parser::SyntaxError, source: &[u8]) -> crate::error::PyErr {
-    if e.text.is_none() && e.lineno > 0 {
-        e.text = String::from_utf8_lossy(source)
-            .split_inclusive('\n')
-            .nth(e.lineno as usize - 1)
-            .map(str::to_owned);
-    }
+    e.fill_text(source);
     vm.syntax_error_from(&e)
 }
 

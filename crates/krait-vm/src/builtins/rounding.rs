@@ -5,8 +5,7 @@
 
 use crate::error::PyResult;
 use crate::native::{method_table, Args};
-use crate::objects::int::IntData;
-use crate::protocols::payload;
+pub(crate) use crate::protocols::convert::{index_value, int_value};
 use crate::value::Value;
 use crate::vm::Vm;
 use krait_bytecode::opcode::NbOp;
@@ -95,39 +94,6 @@ pub(crate) fn bind_args(
         }
     }
     Ok(out)
-}
-
-/// An exact int (bools included) as a big integer.
-pub(crate) fn int_value(v: &Value) -> Option<BigInt> {
-    if let Some(i) = v.as_small_int() {
-        return Some(BigInt::from(i));
-    }
-    match v.as_immediate() {
-        Some(crate::value::Immediate::True) => return Some(BigInt::one()),
-        Some(crate::value::Immediate::False) => return Some(BigInt::zero()),
-        _ => {}
-    }
-    payload::<IntData>(v).map(|n| n.value.clone())
-}
-
-/// `operator.index(v)` for the built-in ints and `__index__`.
-pub(crate) fn index_value(vm: &Vm, v: &Value) -> PyResult<BigInt> {
-    if let Some(n) = int_value(v) {
-        return Ok(n);
-    }
-    if let Some(f) = vm.lookup_special(v, "__index__")? {
-        let r = vm.call(&f, std::slice::from_ref(v), &[])?;
-        return int_value(&r).ok_or_else(|| {
-            vm.type_error(&format!(
-                "__index__ returned non-int (type {})",
-                vm.type_name(&r)
-            ))
-        });
-    }
-    Err(vm.type_error(&format!(
-        "'{}' object cannot be interpreted as an integer",
-        vm.type_name(v)
-    )))
 }
 
 fn builtin_round(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -1,6 +1,6 @@
-//! Async generators and `async for`/`async with` (CPython's Objects/genobject.c
+//! Async generators and `async for` (CPython's Objects/genobject.c
 //! `async_gen_asend_send`, `async_gen_athrow_send`, `async_gen_unwrap_value`, and the
-//! `GET_AITER`, `GET_ANEXT`, `BEFORE_ASYNC_WITH` instructions of Python/ceval.c).
+//! `GET_AITER` and `GET_ANEXT` instructions of Python/ceval.c).
 //!
 //! An async generator's `YIELD_VALUE` yields either a value its `await`s pass through to the
 //! event loop, or — wrapped by `ASYNC_GEN_WRAP` — a value for the `async for`. The `asend` and
@@ -321,25 +321,4 @@ fn from_cause(_vm: &Vm, err: PyErr, cause: PyErr) -> PyErr {
         d.suppress_context.set(true);
     }
     err
-}
-
-/// `BEFORE_ASYNC_WITH`: the bound `__aexit__` and the result of calling `__aenter__`.
-pub fn before_async_with(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
-    let ty = vm.type_of(mgr);
-    let Some(enter) = vm.lookup_special(mgr, "__aenter__")? else {
-        return Err(vm.type_error(&format!(
-            "'{}' object does not support the asynchronous context manager protocol",
-            vm.type_name(mgr)
-        )));
-    };
-    let Some(exit) = vm.lookup_special(mgr, "__aexit__")? else {
-        return Err(vm.type_error(&format!(
-            "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
-            vm.type_name(mgr)
-        )));
-    };
-    let exit = vm.descr_get(&exit, mgr, &ty)?;
-    let enter = vm.descr_get(&enter, mgr, &ty)?;
-    let res = vm.call(&enter, &[], &[])?;
-    Ok((exit, res))
 }

@@ -74,6 +74,16 @@ fn is_gen_or_coro(v: &Value) -> Option<&GenData> {
     gen_data(v).filter(|g| g.kind != GenKind::AsyncGenerator)
 }
 
+/// The generator or coroutine that delegating to `v` resumes directly: `v` itself, or the
+/// coroutine a `coroutine_wrapper` drives. `None` for any other iterator.
+fn direct_target(v: &Value) -> Option<Value> {
+    if is_gen_or_coro(v).is_some() {
+        return Some(v.clone());
+    }
+    let coro = payload::<CoroWrapperData>(v)?.coro.get();
+    gen_data(&coro).is_some().then_some(coro)
+}
+
 /// Resumes `gen` with `value` sent in, or with `thrown` raised at its `yield`, as CPython's
 /// `gen_send_ex2`. `closing` is set by `close()` (an exhausted coroutine is then not an error).
 pub fn resume(
@@ -251,21 +261,18 @@ pub fn send(vm: &Vm, gen: &GenData, value: Value) -> PyResult<Value> {
 /// and coroutines are resumed directly; otherwise `next()` for None, else `.send(value)`; a
 /// `StopIteration` becomes [`Sent::Returned`] with its value.
 pub fn send_to(vm: &Vm, receiver: &Value, value: Value) -> PyResult<Sent> {
-    if let Some(g) = is_gen_or_coro(receiver) {
-        return resume(vm, g, value, None, false);
-    }
-    if let Some(w) = payload::<CoroWrapperData>(receiver) {
-        let coro = w.coro.get();
-        if let Some(g) = gen_data(&coro) {
+    if let Some(t) = direct_target(receiver) {
+        if let Some(g) = gen_data(&t) {
             return resume(vm, g, value, None, false);
         }
     }
-    let result = if value.is_none() && vm.is_builtin_iterator(receiver) {
+    if value.is_none() && vm.is_builtin_iterator(receiver) {
         return Ok(match vm.next(receiver)? {
             Some(v) => Sent::Yielded(v),
             None => Sent::Returned(Value::NONE),
         });
-    } else if value.is_none() {
+    }
+    let result = if value.is_none() {
         match vm.lookup_special(receiver, "__next__")? {
             Some(f) => vm.call(&f, std::slice::from_ref(receiver), &[]),
             None => {
@@ -370,14 +377,9 @@ pub fn throw_ex(
             }
         } else {
             gen.state.set(GenState::Running);
-            let result = if let Some(sub) = is_gen_or_coro(&yf) {
+            let target = direct_target(&yf);
+            let result = if let Some(sub) = target.as_ref().and_then(gen_data) {
                 throw_ex(vm, sub, close_on_genexit, typ, val, tb)
-            } else if let Some(w) = payload::<CoroWrapperData>(&yf) {
-                let coro = w.coro.get();
-                match gen_data(&coro) {
-                    Some(sub) => throw_ex(vm, sub, close_on_genexit, typ, val, tb),
-                    None => Ok(Sent::Returned(Value::NONE)),
-                }
             } else {
                 match vm.get_attr_opt(&yf, "throw") {
                     Ok(Some(meth)) => vm
@@ -459,12 +461,8 @@ pub fn close(vm: &Vm, gen: &GenData) -> PyResult<()> {
 
 /// Closes the iterator a generator delegates to (CPython's `gen_close_iter`).
 fn close_iter(vm: &Vm, yf: &Value) -> PyResult<()> {
-    if let Some(g) = is_gen_or_coro(yf) {
-        return close(vm, g);
-    }
-    if let Some(w) = payload::<CoroWrapperData>(yf) {
-        let coro = w.coro.get();
-        if let Some(g) = gen_data(&coro) {
+    if let Some(t) = direct_target(yf) {
+        if let Some(g) = gen_data(&t) {
             return close(vm, g);
         }
     }

@@ -610,7 +610,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             }
             Opcode::BeforeAsyncWith => {
                 let mgr = f.pop();
-                let (exit, entered) = tri!(vm, super::asyncgen::before_async_with(vm, &mgr));
+                let (exit, entered) = tri!(vm, super::with::before_async_with(vm, &mgr));
                 f.push(exit);
                 f.push(entered);
             }

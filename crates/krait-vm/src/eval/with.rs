@@ -1,4 +1,5 @@
-//! The `with` statement's instructions (CPython 3.11's `BEFORE_WITH` and `WITH_EXCEPT_START`,
+//! The `with` and `async with` statements' instructions (CPython 3.11's `BEFORE_WITH`,
+//! `BEFORE_ASYNC_WITH` and `WITH_EXCEPT_START`,
 //! Python/ceval.c): entering a context manager and calling its `__exit__` with the exception.
 
 use crate::error::PyResult;
@@ -11,23 +12,47 @@ use crate::vm::Vm;
 /// special-method lookup, and calls `__enter__`. Returns the bound `__exit__` and the entered
 /// value.
 pub fn before_with(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
+    enter_context(vm, mgr, "__enter__", "__exit__", "context manager")
+}
+
+/// `BEFORE_ASYNC_WITH`: the same with `__aenter__`/`__aexit__` (the entered value is then
+/// awaited by the following instructions).
+pub fn before_async_with(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
+    enter_context(
+        vm,
+        mgr,
+        "__aenter__",
+        "__aexit__",
+        "asynchronous context manager",
+    )
+}
+
+/// Looks up `enter` and `exit` on the type of `mgr`, binds them, and calls `enter`, with
+/// CPython's messages naming the `protocol`.
+fn enter_context(
+    vm: &Vm,
+    mgr: &Value,
+    enter: &str,
+    exit: &str,
+    protocol: &str,
+) -> PyResult<(Value, Value)> {
     let ty = vm.type_of(mgr);
-    let Some(enter) = vm.lookup_special(mgr, "__enter__")? else {
+    let Some(enter_f) = vm.lookup_special(mgr, enter)? else {
         return Err(vm.type_error(&format!(
-            "'{}' object does not support the context manager protocol",
+            "'{}' object does not support the {protocol} protocol",
             vm.type_name(mgr)
         )));
     };
-    let Some(exit) = vm.lookup_special(mgr, "__exit__")? else {
+    let Some(exit_f) = vm.lookup_special(mgr, exit)? else {
         return Err(vm.type_error(&format!(
-            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+            "'{}' object does not support the {protocol} protocol (missed {exit} method)",
             vm.type_name(mgr)
         )));
     };
-    let exit = vm.descr_get(&exit, mgr, &ty)?;
-    let enter = vm.descr_get(&enter, mgr, &ty)?;
-    let entered = vm.call(&enter, &[], &[])?;
-    Ok((exit, entered))
+    let exit_f = vm.descr_get(&exit_f, mgr, &ty)?;
+    let enter_f = vm.descr_get(&enter_f, mgr, &ty)?;
+    let entered = vm.call(&enter_f, &[], &[])?;
+    Ok((exit_f, entered))
 }
 
 /// `WITH_EXCEPT_START`: `exit(type(exc), exc, exc.__traceback__)`.

@@ -115,7 +115,8 @@ impl Vm {
     /// Imports the absolute dotted `name`, parents first, and returns the module `name`.
     pub fn import_absolute(&self, name: &str) -> PyResult<Value> {
         let modules = self.sys_modules();
-        if let Some(m) = self.dict_get_item(&modules, &self.new_str(name))? {
+        // Interned: `print` and every import statement look "sys" and the like up here.
+        if let Some(m) = self.dict_get_item(&modules, &self.intern(name))? {
             if m.is_none() {
                 return Err(self.module_not_found(
                     &format!("import of {name} halted; None in sys.modules"),
@@ -235,6 +236,21 @@ impl Vm {
         Ok(())
     }
 
+    /// `sys.dont_write_bytecode` and `sys.pycache_prefix` as they are now (both can be set by
+    /// the program).
+    fn cache_settings(&self) -> PyResult<(bool, Option<String>)> {
+        let sys = self.import_absolute("sys")?;
+        let dont_write = match self.get_attr_opt(&sys, "dont_write_bytecode")? {
+            Some(v) => self.is_true(&v)?,
+            None => false,
+        };
+        let prefix = self
+            .get_attr_opt(&sys, "pycache_prefix")?
+            .filter(|p| payload::<StrData>(p).is_some())
+            .map(|p| self.str_of(&p));
+        Ok((dont_write, prefix))
+    }
+
     /// Loads a module from a `.py` file (through the bytecode cache) or a sourceless `.pyc`.
     fn load_file_module(
         &self,
@@ -243,16 +259,7 @@ impl Vm {
         package_dir: Option<&Path>,
     ) -> PyResult<Value> {
         let sourceless = path.extension().is_some_and(|e| e == "pyc");
-        let sys = self.import_absolute("sys")?;
-        let dont_write = self
-            .get_attr_opt(&sys, "dont_write_bytecode")?
-            .map(|v| self.is_true(&v))
-            .transpose()?
-            .unwrap_or(false);
-        let prefix = self
-            .get_attr_opt(&sys, "pycache_prefix")?
-            .filter(|p| payload::<StrData>(p).is_some())
-            .map(|p| self.str_of(&p));
+        let (dont_write, prefix) = self.cache_settings()?;
         let cached = if sourceless {
             Some(path.to_path_buf())
         } else {
@@ -490,13 +497,7 @@ pub fn main_module_code(
             let code = if path.extension().is_some_and(|e| e == "pyc") {
                 source::sourceless_code(vm, &path)
             } else {
-                let sys = vm.import_absolute("sys").map_err(Raised)?;
-                let dont_write = vm
-                    .get_attr_opt(&sys, "dont_write_bytecode")
-                    .ok()
-                    .flatten()
-                    .is_some_and(|v| vm.is_true(&v).unwrap_or(false));
-                let prefix = vm.imports.config.pycache_prefix.clone();
+                let (dont_write, prefix) = vm.cache_settings().map_err(Raised)?;
                 let cache = source::CacheConfig {
                     dont_write,
                     prefix: prefix.as_deref(),

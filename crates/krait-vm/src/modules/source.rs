@@ -182,12 +182,7 @@ pub fn compile(vm: &Vm, source: &[u8], filename: &str) -> PyResult<CodeObject> {
     };
     krait_compiler::compile_source(source, filename, krait_parser::Mode::Exec, &opts).map_err(
         |mut e| {
-            if e.text.is_none() && e.lineno > 0 {
-                e.text = String::from_utf8_lossy(source)
-                    .split_inclusive('\n')
-                    .nth(e.lineno as usize - 1)
-                    .map(str::to_owned);
-            }
+            e.fill_text(source);
             vm.syntax_error_from(&e)
         },
     )

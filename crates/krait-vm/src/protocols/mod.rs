@@ -8,6 +8,7 @@ pub mod attr;
 pub mod call;
 pub mod compare;
 pub mod complex;
+pub mod convert;
 pub mod delitem;
 pub mod dictview;
 pub mod equality;

@@ -15,11 +15,10 @@ pub mod strformat;
 use crate::error::PyResult;
 use crate::native::{method_table, Args, MethodDef, MethodKind};
 use crate::objects::complex::ComplexData;
-use crate::objects::float::FloatData;
-use crate::objects::int::IntData;
 use crate::objects::str::StrData;
+pub use crate::protocols::convert::{float_value, int_value};
 use crate::protocols::payload;
-use crate::value::{Immediate, Value};
+use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use spec::SpecError;
@@ -100,25 +99,6 @@ fn code_points(v: &Value) -> Vec<u32> {
     payload::<StrData>(v)
         .map(|s| s.code_points().collect())
         .unwrap_or_default()
-}
-
-/// The value of an int (or bool, or int-subclass instance).
-pub fn int_value(v: &Value) -> Option<BigInt> {
-    if let Some(i) = v.as_small_int() {
-        return Some(BigInt::from(i));
-    }
-    match v.as_immediate() {
-        Some(Immediate::True) => return Some(BigInt::from(1)),
-        Some(Immediate::False) => return Some(BigInt::from(0)),
-        _ => {}
-    }
-    payload::<IntData>(v).map(|n| n.value.clone())
-}
-
-/// The value of a float (or float-subclass instance).
-pub fn float_value(v: &Value) -> Option<f64> {
-    v.as_float()
-        .or_else(|| payload::<FloatData>(v).map(|f| f.value))
 }
 
 impl Vm {
