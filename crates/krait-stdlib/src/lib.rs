@@ -4,6 +4,7 @@
 //! [`register`] makes them importable; the krait binary calls it right after creating the VM.
 
 pub mod bisect;
+pub mod collections;
 pub mod convert;
 pub mod functools;
 pub mod heapq;
@@ -22,6 +23,7 @@ use krait_vm::{PyResult, Value, Vm};
 /// `sys.builtin_module_names` lists them).
 pub fn register(vm: &Vm) {
     vm.register_native_module("_bisect", bisect::init);
+    vm.register_native_module("_collections", collections::init);
     vm.register_native_module("_functools", functools::init);
     vm.register_native_module("_heapq", heapq::init);
     vm.register_native_module("_random", random::init);

@@ -40,7 +40,13 @@ pub(crate) fn new_type_with(
     } else {
         flags::IMMUTABLETYPE
     };
-    let td = TypeData::new(name, name, dict.clone(), type_flags, Kind::NativeObject);
+    // As CPython's `tp_name`: "module.name" (what `repr` and error messages show).
+    let tp_name = if module == "builtins" {
+        name.to_owned()
+    } else {
+        format!("{module}.{name}")
+    };
+    let td = TypeData::new(&tp_name, name, dict.clone(), type_flags, Kind::NativeObject);
     *td.bases.borrow_mut() = vec![vm.types.object.clone()];
     let ty = heap::alloc(vm.types.type_.to_obj(), td).into_value();
     if let Some(t) = krait_vm::vm::type_data(&ty) {
@@ -101,4 +107,14 @@ pub(crate) fn module_type(vm: &Vm, module: &str, name: &str) -> PyResult<Value> 
                 &format!("{module} is not imported"),
             )
         })
+}
+
+/// The `__name__` of `type(v)` (CPython's `_PyType_Name`: the part of `tp_name` after the last
+/// dot).
+pub(crate) fn short_type_name(vm: &Vm, v: &Value) -> String {
+    let name = vm.type_name(v);
+    match name.rsplit_once('.') {
+        Some((_, short)) => short.to_owned(),
+        None => name,
+    }
 }

@@ -173,7 +173,7 @@ fn iter_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     };
     match state(me).map(|s| s.repr(vm)).transpose()?.flatten() {
         Some(r) => Ok(vm.new_str(&r)),
-        None => Ok(vm.new_str(&format!("<itertools.{} object>", vm.type_name(me)))),
+        None => Ok(vm.new_str(&format!("<{} object>", vm.type_name(me)))),
     }
 }
 

@@ -258,7 +258,17 @@ impl Vm {
     fn type_field(&self, cls: &Value, name: &Value) -> Option<Value> {
         let t = type_data(cls)?;
         Some(match self.str_of(name).as_str() {
-            "__name__" => self.new_str(&t.name.borrow()),
+            // A static type's name is CPython's `tp_name`, "module.name" for the types of
+            // native modules; `__name__` is the part after the last dot.
+            "__name__" => {
+                let n = t.name.borrow();
+                match n.rsplit_once('.') {
+                    Some((_, short)) if !t.has_flag(crate::types::flags::HEAPTYPE) => {
+                        self.new_str(short)
+                    }
+                    _ => self.new_str(&n),
+                }
+            }
             "__qualname__" => self.new_str(&t.qualname.borrow()),
             "__mro__" => self.new_tuple(t.mro.borrow().clone()),
             "__bases__" => self.new_tuple(t.bases.borrow().clone()),
