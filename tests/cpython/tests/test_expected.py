@@ -19,27 +19,35 @@ class CompareTest(unittest.TestCase):
         exp = data({"test_a": {"status": "ok", "passing": ["T.one", "T.two"]}})
         now = {"test_a": record(tests={"T.one": "pass", "T.two": "fail", "T.three": "xfail"},
                                 details={"T.two": "AssertionError: x"})}
-        regressions, new = expected.compare(exp, now)
+        regressions, new, warnings = expected.compare(exp, now)
         self.assertEqual(regressions, [("test_a", "T.two", "fail: AssertionError: x")])
         self.assertEqual(new, [("test_a", "T.three")])
 
     def test_crash_is_a_regression_of_the_module_and_of_tests_not_run(self):
         exp = data({"test_a": {"status": "ok", "passing": ["T.one", "T.two"]}})
         now = {"test_a": record("crashed", {"T.one": "pass"}, error="killed by SIGSEGV")}
-        regressions, new = expected.compare(exp, now)
+        regressions, new, warnings = expected.compare(exp, now)
         self.assertEqual(regressions, [
             ("test_a", "", "module now crashed: killed by SIGSEGV"),
             ("test_a", "T.two", "not run (module crashed: killed by SIGSEGV)")])
         self.assertEqual(new, [])
 
     def test_unknown_module_only_reports_new(self):
-        regressions, new = expected.compare(data({}), {"test_b": record(tests={"x": "pass"})})
+        regressions, new, _ = expected.compare(data({}), {"test_b": record(tests={"x": "pass"})})
         self.assertEqual((regressions, new), ([], [("test_b", "x")]))
 
     def test_import_failed_before_and_now_is_fine(self):
         exp = data({"test_a": {"status": "import-failed", "passing": []}})
         now = {"test_a": record("import-failed", error="ModuleNotFoundError: No module named '_io'")}
-        self.assertEqual(expected.compare(exp, now), ([], []))
+        self.assertEqual(expected.compare(exp, now), ([], [], []))
+
+
+    def test_hung_again_only_warns_about_tests_not_reached(self):
+        exp = data({"test_a": {"status": "hung", "passing": ["T.one", "T.two", "T.three"]}})
+        now = {"test_a": record("hung", {"T.one": "pass", "T.two": "fail"}, error="timed out")}
+        regressions, new, warnings = expected.compare(exp, now)
+        self.assertEqual(regressions, [("test_a", "T.two", "fail: ")])
+        self.assertEqual(warnings, [("test_a", "T.three", "not run (module hung: timed out)")])
 
 
 class UpdateTest(unittest.TestCase):
