@@ -50,12 +50,29 @@ SAMPLE = textwrap.dedent('''
 ''')
 
 
-def run_driver(name, source):
+STUB = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stub")
+
+STUB_SAMPLE = textwrap.dedent('''
+    import unittest
+
+    class A(unittest.TestCase):
+        def test_a(self):
+            pass
+        def test_b(self):
+            assert 1 == 2, "one is not two"
+        def test_c(self):
+            raise KeyError("k")
+        def test_d(self):
+            raise unittest.SkipTest("nope")
+''')
+
+
+def run_driver(name, source, exe=sys.executable, path=()):
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, name + ".py"), "w") as f:
             f.write(source)
-        env = dict(os.environ, PYTHONPATH=d, PYTHONDONTWRITEBYTECODE="1")
-        p = subprocess.run([sys.executable, os.path.join(HERE, "driver.py"), name],
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join([d, *path]), PYTHONDONTWRITEBYTECODE="1")
+        p = subprocess.run([exe, os.path.join(HERE, "driver.py"), name],
                            capture_output=True, text=True, env=env, cwd=d, timeout=120)
     return outcome.classify(name, p.stdout, p.stderr, p.returncode, False, 0.0)
 
@@ -89,6 +106,24 @@ class DriverTest(unittest.TestCase):
         source = "import os, unittest\nclass A(unittest.TestCase):\n    def test_x(self):\n        os._exit(3)\n"
         r = run_driver("exit_mod", source)
         self.assertEqual((r["status"], r["error"], r["culprit"]), ("crashed", "exit status 3", "exit_mod.A.test_x"))
+
+
+class StubDriverTest(unittest.TestCase):
+    """The driver with a stub unittest, under CPython and under krait when $KRAIT names it (the
+    Rust test sets it): the driver must keep working under krait whatever unittest needs."""
+
+    def test_under_each_interpreter(self):
+        interpreters = [sys.executable] + ([os.environ["KRAIT"]] if os.environ.get("KRAIT") else [])
+        for exe in interpreters:
+            with self.subTest(exe=exe):
+                r = run_driver("stub_sample", STUB_SAMPLE, exe, [STUB])
+                self.assertEqual(r["status"], "ok", r)
+                self.assertEqual(r["tests"], {
+                    "stub_sample.A.test_a": "pass", "stub_sample.A.test_b": "fail",
+                    "stub_sample.A.test_c": "error", "stub_sample.A.test_d": "skip",
+                    "setUpClass (test.test_fake.X)": "error"})
+                self.assertEqual(r["details"]["stub_sample.A.test_b"], "AssertionError: one is not two")
+                self.assertEqual(r["details"]["stub_sample.A.test_c"], "KeyError: 'k'")
 
 
 if __name__ == "__main__":
