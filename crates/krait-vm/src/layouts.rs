@@ -172,6 +172,8 @@ layouts! {
         NativeObject / NativeObjectSub => crate::objects::native_object::NativeObjectData, gc = true;
         /// A `set` or `frozenset`.
         Set / SetSub => crate::objects::set::SetData, gc = true;
+        /// A weak reference (`weakref.ref`) or weak proxy.
+        Weakref / WeakrefSub => crate::objects::weakref::WeakrefData, gc = true;
     }
 }
 

@@ -68,6 +68,7 @@ pub fn run_frame(vm: &Vm, frame: Frame) -> PyResult<Value> {
 /// Runs `base` and the frames it calls until `base` returns, raises or yields. `thrown`, if
 /// given, is raised in `base` at its current instruction first (a generator's `throw()`).
 pub(crate) fn run(vm: &Vm, base: Frame, thrown: Option<PyErr>) -> Exit {
+    let _entered = vm.enter();
     let mut frames = vec![base];
     let mut raised: Option<PyErr> = thrown;
     loop {

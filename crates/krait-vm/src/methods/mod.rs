@@ -19,6 +19,8 @@ pub mod str_pad;
 pub mod str_search;
 pub mod unicode;
 pub mod unicode_tables;
+pub mod weakproxy;
+pub mod weakref;
 
 use crate::vm::Vm;
 
@@ -43,6 +45,7 @@ pub fn install(vm: &Vm) {
         str_pad::ENCODE_ERROR_METHODS,
     );
     generator::install(vm);
+    weakref::install(vm);
     set::install(vm);
     number::install(vm);
     crate::protocols::format::install(vm);

@@ -28,3 +28,4 @@ pub mod str;
 pub mod structseq;
 pub mod traceback;
 pub mod tuple;
+pub mod weakref;

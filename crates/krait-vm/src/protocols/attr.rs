@@ -18,6 +18,9 @@ use crate::vm::{type_data, Vm};
 impl Vm {
     /// `getattr(obj, name)`.
     pub fn get_attr(&self, obj: &Value, name: &Value) -> PyResult<Value> {
+        if let Some(referent) = crate::methods::weakproxy::target(self, obj)? {
+            return self.get_attr(&referent, name);
+        }
         if let Some(s) = payload::<crate::types::super_::SuperData>(obj) {
             return self.super_get_attr(obj, s, name);
         }
@@ -504,6 +507,9 @@ impl Vm {
 
     /// `setattr(obj, name, value)`, or `delattr` when `value` is NULL.
     pub fn set_attr(&self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        if let Some(referent) = crate::methods::weakproxy::target(self, obj)? {
+            return self.set_attr(&referent, name, value);
+        }
         if let Some(t) = type_data(obj) {
             let d = t.dict();
             if value.is_null() {
