@@ -16,7 +16,7 @@ rewrites the generated parts of docs/compatibility.md and docs/cpython-tests.md.
 
 `check` is `run --no-cpython --strict`: exit status 1 when a test expected to pass does not
 (CI runs `check --quick` from crates/krait/tests/cpython_tests.rs).
-`docs` rewrites the docs from a saved report (default: the last run's).
+`docs` rewrites the docs from a saved report (default: the last full run's).
 `imports` tries `import X` under krait for every stdlib module that imports under CPython and
 groups the failures by first error: what unblocks the most of the standard library.
 
@@ -44,6 +44,10 @@ COMPAT = os.path.join(locate.REPO, "docs", "compatibility.md")
 FULL_TABLE = os.path.join(locate.REPO, "docs", "cpython-tests.md")
 
 
+class HarnessError(Exception):
+    """The runner was asked for something it cannot do (exit status 2)."""
+
+
 def log(msg):
     print(msg, file=sys.stderr, flush=True)
 
@@ -61,7 +65,7 @@ def parse_args(argv):
                        help="seconds per module under krait (default 120)")
         s.add_argument("--cpython-timeout", type=float, default=300.0)
         s.add_argument("--krait", help="the krait binary (default: target/release/krait)")
-        s.add_argument("--json", help="report file (default: TARGET/cpython-tests/report.json)")
+        s.add_argument("--json", help="report file (default: TARGET/cpython-tests/report-{all,quick,custom}.json)")
         s.add_argument("--expected", default=locate.EXPECTED)
         s.add_argument("--update", action="store_true", help="rewrite the expected file")
         s.add_argument("--no-table", action="store_true")
@@ -82,8 +86,9 @@ def parse_args(argv):
     return args
 
 
-def default_report_path():
-    return os.path.join(locate.target_dir(), "cpython-tests", "report.json")
+def default_report_path(selection="all"):
+    """TARGET/cpython-tests/report-SELECTION.json: a quick run leaves the full run's report."""
+    return os.path.join(locate.target_dir(), "cpython-tests", "report-%s.json" % selection)
 
 
 def git_commit():
@@ -101,6 +106,8 @@ def version_of(exe):
 
 
 def run(args):
+    if args.write_docs and (not args.all or args.no_cpython):
+        raise HarnessError("--write-docs needs --all and CPython's results (no --no-cpython)")
     stdlib = locate.stdlib_dir()
     test_dir = locate.lib_test(stdlib)
     krait = locate.krait(args.krait)
@@ -131,11 +138,16 @@ def run(args):
                      "lib_test": test_dir, "timeout": args.timeout,
                      "selection": "all" if args.all else "quick" if args.quick and not args.modules else "custom"},
             "modules": {m: {"krait": results[(m, "krait")], "cpython": cached.get(m)} for m in modules}}
-    path = args.json or default_report_path()
+    path = args.json or default_report_path(data["meta"]["selection"])
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     with open(path, "w") as f:
         json.dump(data, f, indent=1)
     exp = expected.load(args.expected)
+    for m in modules:
+        unknown = set(exp["not_applicable"].get(m, {})) - set((cached.get(m) or {"tests": {}})["tests"])
+        if cached.get(m) and unknown:
+            log("warning: not_applicable names tests CPython does not have in %s: %s"
+                % (m, ", ".join(sorted(unknown))))
     summary = report.rows(data, modules, exp["not_applicable"])
     if not args.no_table:
         print(report.terminal_table(summary))
@@ -173,45 +185,42 @@ def compare_and_update(args, exp, krait_records):
 
 
 def write_docs(data, exp):
-    """Rewrite the generated section of docs/compatibility.md and docs/cpython-tests.md."""
+    """Rewrite the generated section of docs/compatibility.md and docs/cpython-tests.md from a
+    report of every module (the docs show the whole suite's totals)."""
+    if data["meta"].get("selection") != "all" or data["meta"].get("cpython") == "":
+        raise HarnessError("the docs need a full run with CPython's results: run --all --write-docs")
     na = exp["not_applicable"]
     everything = sorted(data["modules"])
     issue = [m for m in locate.ISSUE_MODULES if m in data["modules"]]
-    named = [("issue 8's list", report.totals(report.rows(data, issue, na)))]
-    complete = data["meta"].get("selection") == "all"
-    if complete:
-        named.append(("whole suite (every `test_*` of Lib/test)", report.totals(report.rows(data, everything, na))))
+    named = [("issue 8's list", report.totals(report.rows(data, issue, na))),
+             ("whole suite (every `test_*` of Lib/test)", report.totals(report.rows(data, everything, na)))]
     meta = data["meta"]
-    intro = ("Measured %s at commit `%s` with `python3 tests/cpython/run.py run %s --write-docs` "
+    intro = ("Measured %s at commit `%s` with `python3 tests/cpython/run.py run --all --write-docs` "
              "(krait's time limit %.0f s per module; %s's results as the reference). `CPython` is "
              "the number of a module's tests that pass under CPython (less those marked not "
-             "applicable in tests/cpython/expected.json and those krait skips as CPython-only), `krait` how many of those pass under "
-             "krait. Status: ok (ran to completion), skipped (the whole module), import-failed "
-             "(unittest or the module did not import), crashed (signal, panic or an exception "
-             "escaping unittest), hung (time limit)."
-             % (meta["date"], meta["commit"], "--all" if complete else "--quick", meta["timeout"], meta.get("cpython_version") or "CPython"))
-    scope = everything if complete else issue
+             "applicable in tests/cpython/expected.json and those krait skips as CPython-only), "
+             "`krait` how many of those pass under krait. Status: ok (ran to completion), skipped "
+             "(the whole module), import-failed (unittest or the module did not import), crashed "
+             "(signal, panic or an exception escaping unittest), hung (time limit)."
+             % (meta["date"], meta["commit"], meta["timeout"], meta.get("cpython_version") or "CPython"))
     body = "\n\n".join([
         "## CPython's test suite (issue 8)", intro, report.markdown_totals(named),
-        "What stops the modules that do not run (%s), by first error:" %
-        ("the whole suite" if complete else "issue 8's list"),
-        report.markdown_blockers(report.rows(data, scope, na)),
+        "What stops the modules that do not run (the whole suite), by first error:",
+        report.markdown_blockers(report.rows(data, everything, na)),
         "Issue 8's modules (the whole suite, module by module: [cpython-tests.md](cpython-tests.md)):",
         report.markdown_table(report.rows(data, issue, na))])
     with open(COMPAT) as f:
         text = f.read()
     with open(COMPAT, "w") as f:
         f.write(report.replace_between(text, DOC_BEGIN, DOC_END, body))
-    print("wrote " + os.path.relpath(COMPAT))
-    if complete:
-        full = "\n\n".join([
-            "# CPython's Lib/test under krait, module by module",
-            "Generated by `python3 tests/cpython/run.py run --all --write-docs`; see "
-            "[compatibility.md](compatibility.md) for the totals and docs/testing.md for the runner.",
-            intro, report.markdown_table(report.rows(data, everything, na))])
-        with open(FULL_TABLE, "w") as f:
-            f.write(full + "\n")
-        print("wrote " + os.path.relpath(FULL_TABLE))
+    full = "\n\n".join([
+        "# CPython's Lib/test under krait, module by module",
+        "Generated by `python3 tests/cpython/run.py run --all --write-docs`; see "
+        "[compatibility.md](compatibility.md) for the totals and docs/testing.md for the runner.",
+        intro, report.markdown_table(report.rows(data, everything, na))])
+    with open(FULL_TABLE, "w") as f:
+        f.write(full + "\n")
+    print("wrote %s and %s" % (os.path.relpath(COMPAT), os.path.relpath(FULL_TABLE)))
 
 
 def import_census(args):
@@ -254,6 +263,9 @@ def main(argv):
     except locate.NotFound as exc:
         log("skipped: %s" % exc)
         return SKIP
+    except HarnessError as exc:
+        log("error: %s" % exc)
+        return 2
 
 
 if __name__ == "__main__":
