@@ -40,10 +40,6 @@ impl ImportState {
             native: RefCell::new(vec![
                 ("sys", sys::init as ModuleInit),
                 ("builtins", init_builtins as ModuleInit),
-                (
-                    "_weakref",
-                    crate::methods::weakref::init_module as ModuleInit,
-                ),
             ]),
             config: config.clone(),
         }

@@ -58,12 +58,6 @@ impl Trace for ListData {
 
     fn clear(&self) {
         let old = std::mem::take(&mut *self.items.borrow_mut());
-        crate::heap::drop_in_reverse(old);
-    }
-}
-
-impl Drop for ListData {
-    fn drop(&mut self) {
-        crate::heap::drop_in_reverse(std::mem::take(self.items.get_mut()));
+        drop(old);
     }
 }
