@@ -18,6 +18,16 @@ bench-quick:
 bench-parse:
     python3 benches/compare_parse.py
 
+# CPython's own Lib/test under krait, every test_* module (issue 8): progress, a table, a JSON
+# report in target/cpython-tests/; CPython's results are cached there. Within 60 minutes on 2 cores.
+# Add `--update` to move tests/cpython/expected.json forward, `--write-docs` to refresh the docs.
+cpython-tests *args:
+    python3 tests/cpython/run.py run --all {{args}}
+
+# The fast selection CI checks (issue 8's module list) against tests/cpython/expected.json.
+cpython-tests-quick *args:
+    python3 tests/cpython/run.py run --quick {{args}}
+
 fmt:
     cargo fmt --all
 

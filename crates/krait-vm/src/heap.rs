@@ -23,6 +23,12 @@ pub mod flags {
     pub const COLLECTING: u16 = 1 << 1;
     /// Found reachable by the running collection.
     pub const REACHABLE: u16 = 1 << 2;
+    /// Weak references to the object exist (listed in `objects::weakref`'s side table).
+    pub const HAS_WEAKREFS: u16 = 1 << 3;
+    /// The object's finalizer (`__del__`) has run (PEP 442): it never runs twice.
+    pub const FINALIZED: u16 = 1 << 4;
+    /// Found unreachable by the running collection (between finding and freeing the garbage).
+    pub const UNREACHABLE: u16 = 1 << 5;
 }
 
 /// The header of every heap object: 16 bytes, as CPython's `PyObject`.
@@ -114,6 +120,11 @@ impl Header {
         self.refcnt.set(IMMORTAL);
     }
 
+    /// Sets the count (resurrecting a dying object while its finalizer runs).
+    pub(crate) fn set_refcnt(&self, n: u32) {
+        self.refcnt.set(n);
+    }
+
     pub(crate) fn flags(&self) -> u16 {
         self.flags.get()
     }
@@ -198,6 +209,10 @@ unsafe fn dealloc(p: NonNull<Header>) {
 unsafe fn free_object(p: NonNull<Header>) {
     // SAFETY: `p` is live until `drop_and_free` releases it.
     let h = unsafe { p.as_ref() };
+    if crate::finalize::needs_finalization(h) && !crate::finalize::on_dealloc(h) {
+        // Resurrected by its finalizer: someone holds a new reference.
+        return;
+    }
     if h.flags() & flags::TRACKED != 0 {
         gc::untrack(h);
     }
@@ -207,6 +222,14 @@ unsafe fn free_object(p: NonNull<Header>) {
     if let Some(t) = NonNull::new(ty) {
         // SAFETY: the object held one count on its type.
         unsafe { dec_ref(t) };
+    }
+}
+
+/// Drops `items` last first, as CPython's list and tuple deallocation do (so finalizers of the
+/// items run in CPython's order).
+pub fn drop_in_reverse(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
     }
 }
 

@@ -118,8 +118,6 @@ layouts! {
         SeqIter => crate::objects::iter::SeqIterData, gc = true;
         /// A `traceback` entry.
         Traceback => crate::objects::traceback::TracebackData, gc = true;
-        /// A `frame` object.
-        FrameObj => crate::objects::frame::FrameObjData, gc = true;
         /// A `dict_keys`, `dict_values` or `dict_items` view.
         DictView => crate::objects::dict::DictViewData, gc = true;
         /// A bound `method`: a function and the object it was looked up on.
@@ -174,6 +172,8 @@ layouts! {
         NativeObject / NativeObjectSub => crate::objects::native_object::NativeObjectData, gc = true;
         /// A `set` or `frozenset`.
         Set / SetSub => crate::objects::set::SetData, gc = true;
+        /// A weak reference (`weakref.ref`) or weak proxy.
+        Weakref / WeakrefSub => crate::objects::weakref::WeakrefData, gc = true;
     }
 }
 

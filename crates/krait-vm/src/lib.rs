@@ -5,6 +5,7 @@
 pub mod builtins;
 pub mod error;
 pub mod eval;
+pub mod finalize;
 pub mod gc;
 pub mod hash;
 pub mod heap;

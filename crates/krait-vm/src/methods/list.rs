@@ -172,7 +172,7 @@ fn copy(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn clear(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.positional_range(vm, "clear", 1, 1)?;
     let old = std::mem::take(&mut *this(vm, &args)?.items.borrow_mut());
-    drop(old);
+    crate::heap::drop_in_reverse(old);
     Ok(Value::NONE)
 }
 

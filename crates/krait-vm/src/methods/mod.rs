@@ -6,7 +6,6 @@ pub mod bytes;
 pub mod bytes_codec;
 pub mod bytes_text;
 pub mod dict;
-pub mod frame;
 pub mod generator;
 pub mod list;
 pub mod memoryview;
@@ -20,6 +19,8 @@ pub mod str_pad;
 pub mod str_search;
 pub mod unicode;
 pub mod unicode_tables;
+pub mod weakproxy;
+pub mod weakref;
 
 use crate::vm::Vm;
 
@@ -44,7 +45,7 @@ pub fn install(vm: &Vm) {
         str_pad::ENCODE_ERROR_METHODS,
     );
     generator::install(vm);
-    frame::install(vm);
+    weakref::install(vm);
     set::install(vm);
     number::install(vm);
     crate::protocols::format::install(vm);

@@ -40,6 +40,10 @@ impl ImportState {
             native: RefCell::new(vec![
                 ("sys", sys::init as ModuleInit),
                 ("builtins", init_builtins as ModuleInit),
+                (
+                    "_weakref",
+                    crate::methods::weakref::init_module as ModuleInit,
+                ),
             ]),
             config: config.clone(),
         }

@@ -58,6 +58,12 @@ impl Trace for ListData {
 
     fn clear(&self) {
         let old = std::mem::take(&mut *self.items.borrow_mut());
-        drop(old);
+        crate::heap::drop_in_reverse(old);
+    }
+}
+
+impl Drop for ListData {
+    fn drop(&mut self) {
+        crate::heap::drop_in_reverse(std::mem::take(self.items.get_mut()));
     }
 }

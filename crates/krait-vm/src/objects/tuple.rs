@@ -34,7 +34,13 @@ impl Trace for TupleData {
     fn clear(&self) {
         // SAFETY: see `items`; the old items are dropped after the tuple no longer refers to them.
         let old = std::mem::take(unsafe { &mut *self.items.get() });
-        drop(old);
+        crate::heap::drop_in_reverse(old.into_vec());
+    }
+}
+
+impl Drop for TupleData {
+    fn drop(&mut self) {
+        crate::heap::drop_in_reverse(std::mem::take(self.items.get_mut()).into_vec());
     }
 }
 

@@ -18,6 +18,9 @@ use crate::vm::{type_data, Vm};
 impl Vm {
     /// `getattr(obj, name)`.
     pub fn get_attr(&self, obj: &Value, name: &Value) -> PyResult<Value> {
+        if let Some(referent) = crate::methods::weakproxy::target(self, obj)? {
+            return self.get_attr(&referent, name);
+        }
         if let Some(s) = payload::<crate::types::super_::SuperData>(obj) {
             return self.super_get_attr(obj, s, name);
         }
@@ -425,13 +428,7 @@ impl Vm {
             });
         }
         if let Some(g) = crate::eval::gen::gen_data(obj) {
-            return crate::methods::generator::field(self, g, &n);
-        }
-        if let Some(fo) = crate::objects::frame::frame_obj_data(obj) {
-            return crate::methods::frame::field(self, fo, &n);
-        }
-        if let Some(tb) = payload::<crate::objects::traceback::TracebackData>(obj) {
-            return crate::methods::frame::traceback_field(self, tb, &n);
+            return crate::methods::generator::field(g, &n);
         }
         if let Some(c) = payload::<crate::objects::code::CodeData>(obj) {
             return c.field(self, &n);
@@ -510,6 +507,9 @@ impl Vm {
 
     /// `setattr(obj, name, value)`, or `delattr` when `value` is NULL.
     pub fn set_attr(&self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        if let Some(referent) = crate::methods::weakproxy::target(self, obj)? {
+            return self.set_attr(&referent, name, value);
+        }
         if let Some(t) = type_data(obj) {
             let d = t.dict();
             if value.is_null() {
@@ -531,11 +531,6 @@ impl Vm {
         }
         if let Some(f) = payload::<FunctionData>(obj) {
             if self.set_function_field(f, name, &value)? {
-                return Ok(());
-            }
-        }
-        if let Some(fo) = crate::objects::frame::frame_obj_data(obj) {
-            if crate::methods::frame::set_field(self, fo, &self.str_of(name), &value)? {
                 return Ok(());
             }
         }
