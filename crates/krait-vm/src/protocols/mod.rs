@@ -13,6 +13,7 @@ pub mod delitem;
 pub mod dictview;
 pub mod equality;
 pub mod exc;
+pub mod fields;
 pub mod format;
 pub mod item;
 pub mod iter;
