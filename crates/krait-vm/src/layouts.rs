@@ -128,6 +128,10 @@ layouts! {
         NativeFunction => crate::native::NativeFunctionData, gc = true;
         /// A `method_descriptor` or `classmethod_descriptor` of a built-in type.
         MethodDescriptor => crate::native::MethodDescriptorData, gc = true;
+        /// A `wrapper_descriptor`: a special method of a built-in type.
+        SlotWrapper => crate::objects::slot_wrapper::SlotWrapperData, gc = true;
+        /// A `method-wrapper`: a slot wrapper bound to an object.
+        MethodWrapper => crate::objects::slot_wrapper::MethodWrapperData, gc = true;
         /// A `generator`, `coroutine` or `async_generator`.
         Generator => crate::objects::generator::GenData, gc = true;
         /// An `async_generator_asend` or `async_generator_athrow` awaitable.

@@ -213,8 +213,22 @@ pub fn install_methods(vm: &Vm, ty: &Value, defs: &'static [MethodDef]) {
     else {
         return;
     };
+    let owner_name = td.name.borrow().clone();
     for def in defs {
         let descr = match def.kind {
+            MethodKind::Method
+                if crate::objects::slot_wrapper::slot_shape(def.name).is_some()
+                    && !crate::objects::slot_wrapper::coexists(&owner_name, def.name) =>
+            {
+                crate::heap::alloc(
+                    vm.types.wrapper_descriptor.to_obj(),
+                    crate::objects::slot_wrapper::SlotWrapperData {
+                        def,
+                        owner: Slot::new(ty.clone()),
+                    },
+                )
+                .into_value()
+            }
             MethodKind::Method | MethodKind::Class => crate::heap::alloc(
                 vm.types.method_descriptor.to_obj(),
                 MethodDescriptorData {

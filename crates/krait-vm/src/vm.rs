@@ -114,6 +114,8 @@ impl Vm {
         crate::methods::bytearray::install(&vm);
         crate::methods::memoryview::install(&vm);
         crate::builtins::iterators::install(&vm);
+        crate::methods::number_slots::install(&vm);
+        crate::methods::container_slots::install(&vm);
         let builtins = crate::builtins::make_builtins(&vm);
         Vm { builtins, ..vm }
     }

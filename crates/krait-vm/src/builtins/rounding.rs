@@ -268,7 +268,7 @@ fn builtin_pow(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `pow(b, e, c)` for ints, as CPython's `long_pow` with a modulus.
-fn int_pow_mod(vm: &Vm, b: BigInt, e: BigInt, c: BigInt) -> PyResult<Value> {
+pub(crate) fn int_pow_mod(vm: &Vm, b: BigInt, e: BigInt, c: BigInt) -> PyResult<Value> {
     if c.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
     }

@@ -57,7 +57,7 @@ fn pop(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn update(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn update(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     if pos.len() > 2 {
         return Err(vm.type_error(&format!(

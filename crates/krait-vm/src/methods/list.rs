@@ -78,7 +78,7 @@ fn pop(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(l.items.borrow_mut().remove(j as usize))
 }
 
-fn extend(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn extend(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let [_, it] = args.positional_range(vm, "list.extend", 2, 2)? else {
         unreachable!("checked")
     };

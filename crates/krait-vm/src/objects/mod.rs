@@ -23,6 +23,7 @@ pub mod object;
 pub mod range;
 pub mod set;
 pub mod slice;
+pub mod slot_wrapper;
 pub mod stdio;
 pub mod str;
 pub mod structseq;

@@ -10,6 +10,7 @@ use crate::native::{MethodDescriptorData, NativeFunctionData};
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::FunctionData;
 use crate::objects::method::{MethodData, WrapperData, WrapperKind};
+use crate::objects::slot_wrapper::SlotWrapperData;
 use crate::slot::Slot;
 use crate::types::TypeData;
 use crate::value::Value;
@@ -185,7 +186,10 @@ impl Vm {
                 return Ok(heap::alloc(self.types.builtin_function.to_obj(), bound).into_value());
             }
         }
-        if payload::<FunctionData>(v).is_some() || payload::<MethodDescriptorData>(v).is_some() {
+        if payload::<FunctionData>(v).is_some()
+            || payload::<MethodDescriptorData>(v).is_some()
+            || payload::<SlotWrapperData>(v).is_some()
+        {
             return Ok(v.clone());
         }
         if let Some(get) = self.lookup_special(v, "__get__")? {
@@ -201,6 +205,7 @@ impl Vm {
         }
         if payload::<FunctionData>(d).is_some()
             || payload::<MethodDescriptorData>(d).is_some()
+            || payload::<SlotWrapperData>(d).is_some()
             || d.as_header().is_none()
         {
             return Ok(false);
@@ -213,6 +218,9 @@ impl Vm {
     pub(crate) fn descr_get(&self, d: &Value, obj: &Value, ty: &Value) -> PyResult<Value> {
         if payload::<FunctionData>(d).is_some() {
             return Ok(self.bind(d.clone(), obj.clone()));
+        }
+        if let Some(w) = payload::<SlotWrapperData>(d) {
+            return Ok(self.bind_slot_wrapper(w, obj));
         }
         if let Some(m) = payload::<MethodDescriptorData>(d) {
             // A class method (`classmethod_descriptor`) binds to the class.
@@ -290,11 +298,13 @@ impl Vm {
             && payload::<crate::types::super_::SuperData>(obj).is_none()
         {
             if let Some(descr) = self.lookup_type(&ty, name)? {
-                let plain = payload::<MethodDescriptorData>(&descr).is_some()
-                    || payload::<FunctionData>(&descr).is_some();
+                let plain = payload::<MethodDescriptorData>(&descr)
+                    .is_some_and(|m| m.def.kind == crate::native::MethodKind::Method)
+                    || payload::<FunctionData>(&descr).is_some()
+                    || payload::<SlotWrapperData>(&descr).is_some();
                 let has_getattribute = self
                     .lookup_type(&ty, &self.intern("__getattribute__"))?
-                    .is_some();
+                    .is_some_and(|f| payload::<FunctionData>(&f).is_some());
                 if plain && !has_getattribute && self.instance_dict_get(obj, name)?.is_none() {
                     return Ok((descr, obj.clone()));
                 }

@@ -44,6 +44,12 @@ impl Vm {
         if let Some(m) = payload::<MethodDescriptorData>(callable) {
             return self.call_method_descriptor(m, args, kwnames);
         }
+        if let Some(w) = payload::<crate::objects::slot_wrapper::MethodWrapperData>(callable) {
+            return self.call_method_wrapper(w, args, kwnames);
+        }
+        if let Some(w) = payload::<crate::objects::slot_wrapper::SlotWrapperData>(callable) {
+            return self.call_slot_wrapper(w, args, kwnames);
+        }
         if let Some(m) = payload::<crate::objects::method::MethodData>(callable) {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(m.self_.clone());

@@ -379,10 +379,7 @@ fn complex_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     };
-    if cls.is(&vm.types.complex) {
-        return Ok(vm.new_complex(re, im));
-    }
-    Err(vm.not_implemented("instances of complex subclasses"))
+    Ok(vm.new_instance(&cls, ComplexData { real: re, imag: im }))
 }
 
 /// Parses `complex("…")`: `a`, `bj`, `a±bj`, optionally in parentheses, with whitespace.

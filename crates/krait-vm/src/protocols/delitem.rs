@@ -52,7 +52,7 @@ impl Vm {
     }
 
     /// `del l[i]` or `del l[slice]`.
-    fn list_del_item(&self, l: &ListData, key: &Value) -> PyResult<()> {
+    pub(crate) fn list_del_item(&self, l: &ListData, key: &Value) -> PyResult<()> {
         if let Some(s) = payload::<SliceData>(key) {
             let len = l.len();
             let (start, step, count) = self.slice_indices(s, len)?;

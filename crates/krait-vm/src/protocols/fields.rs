@@ -141,6 +141,9 @@ impl Vm {
         if n == "__class__" {
             return Some(self.type_of(obj));
         }
+        if let Some(v) = self.callable_field(obj, &n) {
+            return Some(v);
+        }
         if let Some(e) = payload::<ExceptionData>(obj) {
             return Some(match n.as_str() {
                 "args" => or_none(e.args.get()),
@@ -216,5 +219,96 @@ impl Vm {
             return Some(slot.get());
         }
         None
+    }
+
+    /// The fields of natively implemented callables: `builtin_function_or_method`,
+    /// `method_descriptor`, `wrapper_descriptor` and `method-wrapper` (`__name__`,
+    /// `__qualname__`, `__self__`, `__objclass__`, `__doc__`, `__text_signature__`).
+    fn callable_field(&self, obj: &Value, n: &str) -> Option<Value> {
+        use crate::native::{MethodDef, MethodDescriptorData, NativeFunctionData};
+        use crate::objects::slot_wrapper::{slot_shape, MethodWrapperData, SlotWrapperData};
+        let type_qualname = |t: &Value| {
+            type_data(t)
+                .map(|d| d.qualname.borrow().clone())
+                .unwrap_or_default()
+        };
+        // (declaration, owner type or NULL, bound self or NULL)
+        let (def, owner, bound): (&MethodDef, Value, Option<Value>) =
+            if let Some(f) = payload::<NativeFunctionData>(obj) {
+                (f.def, Value::NULL, Some(f.self_.get()))
+            } else if let Some(m) = payload::<MethodDescriptorData>(obj) {
+                (m.def, m.owner.get(), None)
+            } else if let Some(w) = payload::<SlotWrapperData>(obj) {
+                (w.def, w.owner.get(), None)
+            } else if let Some(w) = payload::<MethodWrapperData>(obj) {
+                (w.def, w.owner.get(), Some(w.self_.get()))
+            } else {
+                return None;
+            };
+        let (sig, doc) = match slot_shape(def.name) {
+            Some((sig, doc, _)) if payload::<NativeFunctionData>(obj).is_none() => (sig, doc),
+            _ => (def.signature, def.doc),
+        };
+        let module_function = bound.as_ref().is_none_or(|b| {
+            b.is_null() || payload::<crate::objects::module::ModuleData>(b).is_some()
+        });
+        Some(match n {
+            "__name__" => self.new_str(def.name),
+            "__qualname__" => {
+                let prefix = if !owner.is_null() {
+                    type_qualname(&owner)
+                } else if module_function {
+                    return Some(self.new_str(def.name));
+                } else {
+                    let b = bound.clone().unwrap_or(Value::NONE);
+                    if type_data(&b).is_some() {
+                        type_qualname(&b)
+                    } else {
+                        type_qualname(&self.type_of(&b))
+                    }
+                };
+                self.new_str(&format!("{prefix}.{}", def.name))
+            }
+            "__self__" if bound.is_some() => {
+                let b = bound.unwrap_or(Value::NULL);
+                if b.is_null() {
+                    self.dict_get_item(&self.sys_modules(), &self.intern("builtins"))
+                        .ok()
+                        .flatten()
+                        .unwrap_or(Value::NONE)
+                } else {
+                    b
+                }
+            }
+            "__objclass__" if !owner.is_null() => owner,
+            "__module__" if payload::<NativeFunctionData>(obj).is_some() => match bound {
+                Some(b) if !b.is_null() => {
+                    match payload::<crate::objects::module::ModuleData>(&b) {
+                        Some(m) => self
+                            .dict_get_item(&m.dict.get(), &self.intern("__name__"))
+                            .ok()
+                            .flatten()
+                            .unwrap_or(Value::NONE),
+                        None => Value::NONE,
+                    }
+                }
+                _ => self.new_str("builtins"),
+            },
+            "__doc__" => {
+                if doc.is_empty() {
+                    Value::NONE
+                } else {
+                    self.new_str(doc)
+                }
+            }
+            "__text_signature__" => {
+                if sig.is_empty() {
+                    Value::NONE
+                } else {
+                    self.new_str(sig)
+                }
+            }
+            _ => return None,
+        })
     }
 }

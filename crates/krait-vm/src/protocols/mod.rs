@@ -171,9 +171,11 @@ impl Vm {
     }
 
     /// Whether `f` is one of `object`'s own native slots (so the default behaviour applies).
-    fn is_object_slot(&self, f: &Value) -> bool {
+    pub(crate) fn is_object_slot(&self, f: &Value) -> bool {
         payload::<crate::native::MethodDescriptorData>(f)
             .is_some_and(|m| m.owner.get().is(&self.types.object))
+            || payload::<crate::objects::slot_wrapper::SlotWrapperData>(f)
+                .is_some_and(|m| m.owner.get().is(&self.types.object))
     }
 
     /// `d[key]` for a dict object (`None` if absent).

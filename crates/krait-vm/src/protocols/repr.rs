@@ -137,6 +137,9 @@ impl Vm {
         if let Some(s) = payload::<crate::types::super_::SuperData>(v) {
             return Ok(self.super_repr(s));
         }
+        if let Some(r) = self.native_callable_repr(v) {
+            return r;
+        }
         if let Some(f) = self.lookup_special(v, "__repr__")? {
             if !self.is_object_slot_repr(&f) {
                 let r = self.call(&f, std::slice::from_ref(v), &[])?;
@@ -178,8 +181,67 @@ impl Vm {
     }
 
     fn is_object_slot_repr(&self, f: &Value) -> bool {
-        payload::<crate::native::MethodDescriptorData>(f)
-            .is_some_and(|m| m.owner.get().is(&self.types.object))
+        self.is_object_slot(f)
+    }
+
+    /// The repr of a natively implemented callable (`<built-in function len>`,
+    /// `<method 'append' of 'list' objects>`, `<slot wrapper '__add__' of 'int' objects>`, …).
+    fn native_callable_repr(&self, v: &Value) -> Option<PyResult<String>> {
+        use crate::native::{MethodDescriptorData, NativeFunctionData};
+        use crate::objects::slot_wrapper::{MethodWrapperData, SlotWrapperData};
+        let tname = |t: &Value| {
+            crate::vm::type_data(t)
+                .map(|d| d.name.borrow().clone())
+                .unwrap_or_default()
+        };
+        if let Some(f) = payload::<NativeFunctionData>(v) {
+            let b = f.self_.get();
+            if b.is_null() || payload::<crate::objects::module::ModuleData>(&b).is_some() {
+                return Some(Ok(format!("<built-in function {}>", f.def.name)));
+            }
+            return Some(Ok(format!(
+                "<built-in method {} of {} object at {:#x}>",
+                f.def.name,
+                self.type_name(&b),
+                self.id_of(&b)
+            )));
+        }
+        if let Some(m) = payload::<MethodDescriptorData>(v) {
+            return Some(Ok(format!(
+                "<method '{}' of '{}' objects>",
+                m.def.name,
+                tname(&m.owner.get())
+            )));
+        }
+        if let Some(w) = payload::<SlotWrapperData>(v) {
+            return Some(Ok(format!(
+                "<slot wrapper '{}' of '{}' objects>",
+                w.def.name,
+                tname(&w.owner.get())
+            )));
+        }
+        if let Some(m) = payload::<crate::objects::method::MethodData>(v) {
+            let name = self
+                .get_attr(&m.func, &self.intern("__qualname__"))
+                .or_else(|_| self.get_attr(&m.func, &self.intern("__name__")))
+                .map(|n| self.str_of(&n))
+                .unwrap_or_else(|_| "?".to_owned());
+            let owner = match self.repr_string(&m.self_) {
+                Ok(r) => r,
+                Err(e) => return Some(Err(e)),
+            };
+            return Some(Ok(format!("<bound method {name} of {owner}>")));
+        }
+        if let Some(w) = payload::<MethodWrapperData>(v) {
+            let b = w.self_.get();
+            return Some(Ok(format!(
+                "<method-wrapper '{}' of {} object at {:#x}>",
+                w.def.name,
+                self.type_name(&b),
+                self.id_of(&b)
+            )));
+        }
+        None
     }
 
     /// `str(v)` as Rust text.

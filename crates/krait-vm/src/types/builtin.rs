@@ -106,6 +106,8 @@ builtin_types! {
         weakref_ref = "ReferenceType", base object, kind Weakref, flags B;
         weakref_proxy = "ProxyType", base object, kind Weakref, flags FINAL;
         weakref_callable_proxy = "CallableProxyType", base object, kind Weakref, flags FINAL;
+        wrapper_descriptor = "wrapper_descriptor", base object, kind SlotWrapper, flags FINAL;
+        method_wrapper = "method-wrapper", base object, kind MethodWrapper, flags FINAL;
     }
     exceptions {
         base_exception = "BaseException", base object;

@@ -315,8 +315,7 @@ fn instance_layout(k: Kind) -> Kind {
 
 /// Whether `f` (found on a type) is `object`'s own `__init__`/`__new__`.
 fn is_object_method(vm: &Vm, f: &Value) -> bool {
-    payload::<crate::native::MethodDescriptorData>(f)
-        .is_some_and(|m| m.owner.get().is(&vm.types.object))
+    vm.is_object_slot(f)
         || payload::<crate::native::NativeFunctionData>(f)
             .is_some_and(|n| std::ptr::eq(n.def, &OBJECT_METHODS[0]))
 }

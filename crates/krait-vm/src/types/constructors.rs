@@ -145,6 +145,11 @@ fn range_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = str_new_exact(vm, args)?;
+    Ok(vm.as_instance_of(&args.values[0], v))
+}
+
+fn str_new_exact(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = rest(vm, args, "str", 0, 1)?;
     match a {
         [] => Ok(vm.new_str("")),
@@ -155,6 +160,11 @@ fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = int_new_exact(vm, args)?;
+    Ok(vm.as_instance_of(&args.values[0], v))
+}
+
+fn int_new_exact(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = rest(vm, args, "int", 0, 2)?;
     let (x, base) = match a {
         [] => return Ok(vm.new_int(0)),
@@ -284,6 +294,11 @@ fn parse_int(text: &str, base: u32) -> Option<BigInt> {
 }
 
 fn float_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = float_new_exact(vm, args)?;
+    Ok(vm.as_instance_of(&args.values[0], v))
+}
+
+fn float_new_exact(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = rest(vm, args, "float", 0, 1)?;
     let Some(x) = a.first() else {
         return Ok(Value::float(0.0));
@@ -363,16 +378,20 @@ fn parse_float(text: &str) -> Option<f64> {
     Some(if neg { -v } else { v })
 }
 
+/// `list.__new__`: an empty list of the class; `list.__init__` fills it.
 fn list_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = rest(vm, args, "list", 0, 1)?;
-    let items = match a.first() {
-        Some(x) => vm.collect_iterable(x)?,
-        None => Vec::new(),
-    };
-    Ok(vm.new_list(items))
+    Ok(vm.new_instance(
+        &args.values[0],
+        crate::objects::list::ListData::new(Vec::new()),
+    ))
 }
 
 fn tuple_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = tuple_new_exact(vm, args)?;
+    Ok(vm.as_instance_of(&args.values[0], v))
+}
+
+fn tuple_new_exact(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = rest(vm, args, "tuple", 0, 1)?;
     match a.first() {
         Some(x) if vm.type_of(x).is(&vm.types.tuple) => Ok(x.clone()),
@@ -389,40 +408,9 @@ fn bool_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }))
 }
 
+/// `dict.__new__`: an empty dict of the class; `dict.__init__` fills it.
 fn dict_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.pos();
-    if pos.len() > 2 {
-        return Err(vm.type_error(&format!(
-            "dict expected at most 1 argument, got {}",
-            pos.len() - 1
-        )));
-    }
-    let d = vm.new_dict();
-    if let Some(src) = pos.get(1) {
-        if let Some(other) = payload::<crate::objects::dict::DictData>(src) {
-            for (k, v) in other.items() {
-                vm.dict_set_item(&d, k, v)?;
-            }
-        } else {
-            for (i, pair) in vm.collect_iterable(src)?.iter().enumerate() {
-                let kv = vm.collect_iterable(pair)?;
-                if kv.len() != 2 {
-                    return Err(vm.value_error(&format!(
-                        "dictionary update sequence element #{i} has length {}; 2 is required",
-                        kv.len()
-                    )));
-                }
-                let mut kv = kv.into_iter();
-                if let (Some(k), Some(v)) = (kv.next(), kv.next()) {
-                    vm.dict_set_item(&d, k, v)?;
-                }
-            }
-        }
-    }
-    for (k, v) in args.kwargs() {
-        vm.dict_set_item(&d, k.clone(), v.clone())?;
-    }
-    Ok(d)
+    Ok(vm.new_instance(&args.values[0], crate::objects::dict::DictData::new()))
 }
 
 #[cfg(test)]
