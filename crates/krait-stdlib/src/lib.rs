@@ -12,6 +12,7 @@ pub mod itertools;
 pub mod math;
 mod native_type;
 pub mod random;
+pub mod sre;
 pub mod time;
 
 use krait_vm::heap;
@@ -27,6 +28,7 @@ pub fn register(vm: &Vm) {
     vm.register_native_module("_functools", functools::init);
     vm.register_native_module("_heapq", heapq::init);
     vm.register_native_module("_random", random::init);
+    vm.register_native_module("_sre", sre::init);
     vm.register_native_module("itertools", itertools::init);
     vm.register_native_module("math", math::init);
     vm.register_native_module("time", time::init);

@@ -330,8 +330,9 @@ impl Vm {
         g(frame)
     }
 
-    /// The dict of types made on first use.
-    pub(crate) fn internal_types(&self) -> Value {
+    /// The dict of types made on first use (also where native modules keep the types they do
+    /// not export, keyed by qualified name).
+    pub fn internal_types(&self) -> Value {
         let d = self.lazy_types.get();
         if !d.is_null() {
             return d;

@@ -151,12 +151,15 @@ fn callable(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj] = args.positional_range(vm, "callable", 1, 1)? else {
         unreachable!("checked")
     };
+    Ok(Value::bool(is_callable(vm, obj)?))
+}
+
+/// `callable(obj)` (CPython's `PyCallable_Check`).
+pub fn is_callable(vm: &Vm, obj: &Value) -> PyResult<bool> {
     let builtin = payload::<crate::objects::function::FunctionData>(obj).is_some()
         || payload::<crate::native::NativeFunctionData>(obj).is_some()
         || payload::<crate::native::MethodDescriptorData>(obj).is_some()
         || payload::<crate::objects::method::MethodData>(obj).is_some()
         || payload::<TypeData>(obj).is_some();
-    Ok(Value::bool(
-        builtin || vm.lookup_special(obj, "__call__")?.is_some(),
-    ))
+    Ok(builtin || vm.lookup_special(obj, "__call__")?.is_some())
 }

@@ -165,7 +165,11 @@ fn all(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_range(vm, "iter", 1, 2)?;
     if a.len() == 2 {
-        return Err(vm.not_implemented("iter(callable, sentinel)"));
+        let callable = crate::builtins::introspect::is_callable(vm, &a[0])?;
+        if !callable {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(vm.callable_iter(&a[0], &a[1]));
     }
     vm.get_iter(&a[0])
 }

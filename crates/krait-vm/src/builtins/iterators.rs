@@ -1,7 +1,7 @@
 //! `enumerate`, `zip`, `map`, `filter` and `reversed`: their constructors (installed as each
 //! type's `__new__`) and how they advance (CPython's Objects/enumobject.c, Python/bltinmodule.c).
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::heap;
 use crate::native::new_def;
 use crate::native::{install_methods, Args};
@@ -253,7 +253,74 @@ impl Vm {
                 d.count.set(i - 1);
                 Ok(list.get(i as usize))
             }
+            IterKind::Sequence => {
+                let Some(seq) = sources.first() else {
+                    return Ok(None);
+                };
+                let i = d.count.get();
+                match self.get_item(seq, &self.new_int(i)) {
+                    Ok(v) => {
+                        d.count.set(i + 1);
+                        Ok(Some(v))
+                    }
+                    Err(e) if self.ends_iteration(&e, true) => {
+                        d.sources.borrow_mut().clear();
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterKind::Callable => {
+                let Some(sentinel) = sources.first() else {
+                    return Ok(None);
+                };
+                let r = match self.call(&d.func.get(), &[], &[]) {
+                    Ok(r) => r,
+                    Err(e) if self.ends_iteration(&e, false) => {
+                        d.sources.borrow_mut().clear();
+                        d.func.set(Value::NULL);
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
+                if sentinel.is(&r) || self.eq(sentinel, &r)? {
+                    d.sources.borrow_mut().clear();
+                    d.func.set(Value::NULL);
+                    return Ok(None);
+                }
+                Ok(Some(r))
+            }
         }
+    }
+
+    /// Whether `e` is a StopIteration (or, with `index`, an IndexError): the end of an
+    /// `iterator` or `callable_iterator`.
+    fn ends_iteration(&self, e: &PyErr, index: bool) -> bool {
+        let v = e.exception_value();
+        self.is_instance_of(&v, &self.types.stop_iteration)
+            || (index && self.is_instance_of(&v, &self.types.index_error))
+    }
+
+    /// `iter(seq)` for a sequence with `__getitem__` only (CPython's `PySeqIter_New`).
+    pub fn sequence_iter(&self, seq: &Value) -> Value {
+        make(
+            &self.types.iterator,
+            IterKind::Sequence,
+            Value::NULL,
+            vec![seq.clone()],
+            0,
+        )
+    }
+
+    /// `iter(callable, sentinel)` (CPython's `PyCallIter_New`).
+    pub fn callable_iter(&self, callable: &Value, sentinel: &Value) -> Value {
+        make(
+            &self.types.callable_iterator,
+            IterKind::Callable,
+            callable.clone(),
+            vec![sentinel.clone()],
+            0,
+        )
     }
 
     /// `zip(strict=True)`: argument `i + 1` ran out; the error says whether the others are

@@ -21,9 +21,15 @@ pub enum IterKind {
     /// `reversed(seq)` over a list, tuple, str or range snapshot: `count` is the next index
     /// counting down.
     Reversed,
+    /// `iter(seq)` of an object with `__getitem__` but no `__iter__` (CPython's `iterator`):
+    /// `count` is the next index.
+    Sequence,
+    /// `iter(callable, sentinel)` (`callable_iterator`): the source is the sentinel.
+    Callable,
 }
 
-/// The payload of an `enumerate`, `zip`, `map`, `filter` or `reversed` object.
+/// The payload of an `enumerate`, `zip`, `map`, `filter`, `reversed`, `iterator` or
+/// `callable_iterator` object.
 pub struct IterData {
     /// Which iterator.
     pub kind: IterKind,

@@ -21,6 +21,17 @@ enum Storage {
     Ucs4(Box<[u32]>),
 }
 
+/// A borrowed view of a string's code units in their stored width ([`StrData::units`]).
+#[derive(Clone, Copy, Debug)]
+pub enum StrUnits<'a> {
+    /// One byte per code point (all below 256).
+    Latin1(&'a [u8]),
+    /// Two bytes per code point (all below 65536).
+    Ucs2(&'a [u16]),
+    /// Four bytes per code point.
+    Ucs4(&'a [u32]),
+}
+
 /// The payload of a `str`. Immutable; the hash is computed on first use.
 pub struct StrData {
     storage: Storage,
@@ -105,6 +116,18 @@ impl StrData {
             // SAFETY: ASCII bytes are valid UTF-8.
             Storage::Ascii(b) => Some(unsafe { std::str::from_utf8_unchecked(b) }),
             _ => None,
+        }
+    }
+
+    /// The code units as stored (PEP 393), for scanners that work on the raw arrays: bytes
+    /// (code points below 256, `ascii` when all are below 128), UCS-2 or UCS-4 units.
+    #[inline]
+    pub fn units(&self) -> StrUnits<'_> {
+        match &self.storage {
+            Storage::Ascii(b) => StrUnits::Latin1(b),
+            Storage::Latin1(b) => StrUnits::Latin1(b),
+            Storage::Ucs2(w) => StrUnits::Ucs2(w),
+            Storage::Ucs4(w) => StrUnits::Ucs4(w),
         }
     }
 

@@ -61,7 +61,15 @@ impl Vm {
             return self.get_iter(&keys);
         }
         if let Some(f) = self.lookup_special(v, "__iter__")? {
+            if f.is_none() {
+                return Err(
+                    self.type_error(&format!("'{}' object is not iterable", self.type_name(v)))
+                );
+            }
             return self.call(&f, std::slice::from_ref(v), &[]);
+        }
+        if self.lookup_special(v, "__getitem__")?.is_some() {
+            return Ok(self.sequence_iter(v));
         }
         Err(self.type_error(&format!("'{}' object is not iterable", self.type_name(v))))
     }

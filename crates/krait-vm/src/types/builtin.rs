@@ -87,6 +87,8 @@ builtin_types! {
         map = "map", base object, kind BuiltinIter, flags B;
         filter = "filter", base object, kind BuiltinIter, flags B;
         reversed = "reversed", base object, kind BuiltinIter, flags B;
+        iterator = "iterator", base object, kind BuiltinIter, flags FINAL;
+        callable_iterator = "callable_iterator", base object, kind BuiltinIter, flags FINAL;
         range_iterator = "range_iterator", base object, kind RangeIter, flags FINAL;
         list_iterator = "list_iterator", base object, kind SeqIter, flags FINAL;
         tuple_iterator = "tuple_iterator", base object, kind SeqIter, flags FINAL;

@@ -150,6 +150,9 @@ fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_new_exact(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kwnames.is_empty() || args.pos().len() > 2 {
+        return str_decode(vm, args);
+    }
     let a = rest(vm, args, "str", 0, 1)?;
     match a {
         [] => Ok(vm.new_str("")),
@@ -157,6 +160,58 @@ fn str_new_exact(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         [x] => Ok(vm.new_str(&vm.str_string(x)?)),
         _ => unreachable!("checked: at most 1 argument"),
     }
+}
+
+/// `str(object, encoding, errors)`: a bytes-like object decoded (`bytes.decode`).
+fn str_decode(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    if pos.len() > 3 {
+        return Err(vm.type_error(&format!(
+            "str() takes at most 3 arguments ({} given)",
+            pos.len() + args.kwnames.len()
+        )));
+    }
+    let mut slots: [Option<Value>; 3] = [
+        pos.first().cloned(),
+        pos.get(1).cloned(),
+        pos.get(2).cloned(),
+    ];
+    for (k, v) in args.kwargs() {
+        let i = match vm.str_of(k).as_str() {
+            "object" => 0,
+            "encoding" => 1,
+            "errors" => 2,
+            other => {
+                return Err(vm.type_error(&format!(
+                    "'{other}' is an invalid keyword argument for str()"
+                )))
+            }
+        };
+        slots[i] = Some(v.clone());
+    }
+    let [obj, encoding, errors] = slots;
+    let obj = obj.unwrap_or_else(|| vm.new_bytes(Vec::new()));
+    if encoding.is_none() && errors.is_none() {
+        return Ok(vm.new_str(&vm.str_string(&obj)?));
+    }
+    if payload::<StrData>(&obj).is_some() {
+        return Err(vm.type_error("decoding str is not supported"));
+    }
+    let bytes = if let Some(b) = payload::<crate::objects::bytes::BytesData>(&obj) {
+        b.bytes.to_vec()
+    } else if let Some(b) = crate::objects::bytearray::contents(&obj) {
+        b
+    } else if let Some(m) = payload::<crate::objects::memoryview::MemoryViewData>(&obj) {
+        m.to_vec()
+    } else {
+        return Err(vm.type_error(&format!(
+            "decoding to str: need a bytes-like object, {} found",
+            vm.type_name(&obj)
+        )));
+    };
+    let encoding = encoding.unwrap_or_else(|| vm.new_str("utf-8"));
+    let errors = errors.unwrap_or_else(|| vm.new_str("strict"));
+    vm.call_method(&vm.new_bytes(bytes), "decode", &[encoding, errors])
 }
 
 fn int_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -172,8 +227,11 @@ fn int_new_exact(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         [x, b] => (x, Some(index_of(vm, b)?)),
         _ => unreachable!("checked: at most 2 arguments"),
     };
-    if let Some(s) = payload::<StrData>(x) {
-        let text = s.to_string_lossy();
+    let bytes_text = payload::<crate::objects::bytes::BytesData>(x)
+        .map(|b| b.bytes.to_vec())
+        .or_else(|| crate::objects::bytearray::contents(x))
+        .map(|b| b.iter().map(|&c| char::from(c)).collect::<String>());
+    if let Some(text) = bytes_text.or_else(|| payload::<StrData>(x).map(StrData::to_string_lossy)) {
         let base = base.unwrap_or(10);
         check_str_digits(vm, &text, base)?;
         return parse_int(&text, base as u32)
@@ -309,8 +367,11 @@ fn float_new_exact(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(i) = x.as_small_int() {
         return Ok(Value::float(i as f64));
     }
-    if let Some(s) = payload::<StrData>(x) {
-        let text = s.to_string_lossy();
+    let bytes_text = payload::<crate::objects::bytes::BytesData>(x)
+        .map(|b| b.bytes.to_vec())
+        .or_else(|| crate::objects::bytearray::contents(x))
+        .map(|b| b.iter().map(|&c| char::from(c)).collect::<String>());
+    if let Some(text) = bytes_text.or_else(|| payload::<StrData>(x).map(StrData::to_string_lossy)) {
         return parse_float(&text).map(Value::float).ok_or_else(|| {
             let repr = vm.repr_string(x).unwrap_or_default();
             vm.value_error(&format!("could not convert string to float: {repr}"))
