@@ -8,6 +8,7 @@ pub mod collections;
 pub mod convert;
 pub mod functools;
 pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod math;
 mod native_type;
@@ -27,6 +28,7 @@ pub fn register(vm: &Vm) {
     vm.register_native_module("_collections", collections::init);
     vm.register_native_module("_functools", functools::init);
     vm.register_native_module("_heapq", heapq::init);
+    vm.register_native_module("_io", io::init);
     vm.register_native_module("_random", random::init);
     vm.register_native_module("_sre", sre::init);
     vm.register_native_module("itertools", itertools::init);

@@ -83,7 +83,7 @@ fn report_uncaught(vm: &Vm, exc: Value) -> i32 {
     if vm.is_instance_of(&exc, &vm.types.system_exit) {
         system_exit_status(vm, &exc)
     } else {
-        let _ = std::io::stdout().flush();
+        flush_stdout(vm);
         let text = crate::traceback::format_exception(vm, &exc);
         let _ = std::io::stderr().write_all(text.as_bytes());
         1
@@ -107,8 +107,22 @@ fn system_exit_status(vm: &Vm, exc: &Value) -> i32 {
     if let Some(i) = code.as_small_int() {
         return i as i32;
     }
-    let _ = std::io::stdout().flush();
+    flush_stdout(vm);
     let text = vm.str_string(&code).unwrap_or_default();
     let _ = writeln!(std::io::stderr(), "{text}");
     1
+}
+
+/// Flushes `sys.stdout` (ignoring errors) before something is written to stderr directly, as
+/// CPython flushes it before printing a traceback.
+fn flush_stdout(vm: &Vm) {
+    if let Ok(Some(out)) = vm
+        .import_absolute("sys")
+        .and_then(|sys| vm.get_attr_opt(&sys, "stdout"))
+    {
+        if !out.is_none() {
+            let _ = vm.call_method(&out, "flush", &[]);
+        }
+    }
+    let _ = std::io::stdout().flush();
 }

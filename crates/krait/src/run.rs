@@ -52,7 +52,8 @@ pub fn run(program: &str, o: &Options) -> i32 {
         Target::Module(m) if m == "dis" => return run_dis(o),
         Target::Module(m) => {
             let vm = new_vm(o);
-            return krait_vm::run::run_module_main(&vm, m, program);
+            let status = krait_vm::run::run_module_main(&vm, m, program);
+            return finish(&vm, status);
         }
     };
     if let Target::File(path) = &o.target {
@@ -103,7 +104,8 @@ pub fn run(program: &str, o: &Options) -> i32 {
         }
     };
     let vm = new_vm(o);
-    krait_vm::run::run_main(&vm, &code)
+    let status = krait_vm::run::run_main(&vm, &code);
+    finish(&vm, status)
 }
 
 /// `krait -m dis [FILE]`: compiles FILE (or stdin) and prints its disassembly in the layout of
@@ -155,7 +157,8 @@ fn run_pyc(o: &Options, bytes: &[u8]) -> i32 {
     match krait_bytecode::pyc::read_pyc(bytes) {
         Ok((_, code)) => {
             let vm = new_vm(o);
-            krait_vm::run::run_main(&vm, &code)
+            let status = krait_vm::run::run_main(&vm, &code);
+            finish(&vm, status)
         }
         Err(
             krait_bytecode::pyc::PycError::BadMagic(_)
@@ -178,7 +181,24 @@ fn run_pyc(o: &Options, bytes: &[u8]) -> i32 {
 fn new_vm(o: &Options) -> krait_vm::Vm {
     let vm = krait_vm::Vm::new(&vm_config(o));
     krait_stdlib::register(&vm);
+    let unbuffered = o.unbuffered
+        || (!o.ignore_environment
+            && !o.isolated
+            && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()));
+    if let Err(e) = krait_stdlib::io::install_stdio(&vm, unbuffered) {
+        let text = krait_vm::traceback::format_exception(&vm, &e.into_value());
+        eprint!(
+            "Fatal Python error: init_sys_streams: can't initialize sys standard streams\n{text}"
+        );
+    }
     vm
+}
+
+/// The end of a run: the standard streams and the files left open are flushed (CPython's
+/// finalization); gives back `status`.
+fn finish(vm: &krait_vm::Vm, status: i32) -> i32 {
+    krait_stdlib::io::finalize(vm);
+    status
 }
 
 /// The interpreter's settings from the command line and environment.

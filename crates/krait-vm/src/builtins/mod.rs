@@ -13,6 +13,7 @@ use crate::protocols::payload;
 use crate::slot::Slot;
 use crate::value::Value;
 use crate::vm::Vm;
+use std::cell::Cell;
 use std::io::Write;
 
 pub mod exec;
@@ -139,6 +140,20 @@ pub fn make_builtins(vm: &Vm) -> Value {
     d
 }
 
+/// A native writer for text streams defined outside krait-vm (krait-stdlib's
+/// `_io.TextIOWrapper`): writes the `str` to the file and returns `Some`, or returns `None` for
+/// a file it does not handle (then `print` calls the file's `write`).
+pub type TextWriteHook = fn(&Vm, &Value, &Value) -> Option<PyResult<()>>;
+
+thread_local! {
+    static TEXT_WRITE_HOOK: Cell<Option<TextWriteHook>> = const { Cell::new(None) };
+}
+
+/// Installs the native writer `print` uses for text streams.
+pub fn set_text_write_hook(hook: TextWriteHook) {
+    TEXT_WRITE_HOOK.with(|h| h.set(Some(hook)));
+}
+
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)` to standard output.
 fn builtin_print(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (mut sep, mut end) = (" ".to_owned(), "\n".to_owned());
@@ -198,15 +213,27 @@ fn builtin_print(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         }
         return Ok(Value::NONE);
     }
-    // Any other file: one write() per piece, as CPython's print.
-    let write = vm.get_attr(&file, &vm.intern("write"))?;
+    // Any other file: one write() per piece, as CPython's print (through the native writer of
+    // `_io.TextIOWrapper` when krait-stdlib installed one).
+    let hook = TEXT_WRITE_HOOK.with(Cell::get);
+    let write = |text: Value| -> PyResult<()> {
+        if let Some(r) = hook.and_then(|h| h(vm, &file, &text)) {
+            return r;
+        }
+        let w = vm.get_attr(&file, &vm.intern("write"))?;
+        vm.call(&w, &[text], &[]).map(|_| ())
+    };
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
-            vm.call(&write, &[vm.new_str(&sep)], &[])?;
+            write(vm.new_str(&sep))?;
         }
-        vm.call(&write, &[vm.new_str(&vm.str_string(v)?)], &[])?;
+        let text = match payload::<StrData>(v) {
+            Some(_) if vm.type_of(v).is(&vm.types.str) => v.clone(),
+            _ => vm.new_str(&vm.str_string(v)?),
+        };
+        write(text)?;
     }
-    vm.call(&write, &[vm.new_str(&end)], &[])?;
+    write(vm.new_str(&end))?;
     if flush {
         vm.call_method(&file, "flush", &[])?;
     }
