@@ -65,10 +65,12 @@ def main(argv):
         emit("IMPORT-FAILED", "import unittest: " + error_line(exc))
         return 1
     try:
-        # As `python -m test` does by default: no optional resources (network, cpu, ...).
+        # As `python -m test` does by default: no optional resources (network, cpu, ...), not
+        # verbose.
         import test.support
 
         test.support.use_resources = []
+        test.support.verbose = 0
     except BaseException:
         pass  # the module's own import will report what is missing
     try:

@@ -69,6 +69,8 @@ def parse_args(argv):
         s.add_argument("--expected", default=locate.EXPECTED)
         s.add_argument("--update", action="store_true", help="rewrite the expected file")
         s.add_argument("--no-table", action="store_true")
+        s.add_argument("--details", action="store_true",
+                       help="list every test that did not pass under krait, with its error")
         if name == "run":
             s.add_argument("--no-cpython", action="store_true")
             s.add_argument("--strict", action="store_true")
@@ -151,6 +153,8 @@ def run(args):
     summary = report.rows(data, modules, exp["not_applicable"])
     if not args.no_table:
         print(report.terminal_table(summary))
+    if args.details:
+        print(report.details(data, modules))
     print(report.totals_line("selected", report.totals(summary)))
     status = compare_and_update(args, exp, {m: results[(m, "krait")] for m in modules})
     print("report: " + path)

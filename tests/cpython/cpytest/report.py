@@ -115,6 +115,23 @@ def totals_line(name, t):
                percent(t["krait"], t["cpython"])))
 
 
+def details(report, modules):
+    """Every test that did not pass under krait, module by module, with its one-line error,
+    and marked `[passes on CPython]` when it does there."""
+    lines = []
+    for module in modules:
+        krait = report["modules"][module]["krait"]
+        cpython = outcome.passing(report["modules"][module].get("cpython"))
+        bad = sorted(t for t, s in krait["tests"].items() if s not in outcome.PASSING)
+        if krait["status"] != "ok":
+            lines.append("%s: %s: %s" % (module, krait["status"], krait["error"]))
+        for test in bad:
+            mark = " [passes on CPython]" if test in cpython else ""
+            lines.append("  %s %s%s: %s" % (krait["tests"][test], test, mark,
+                                            krait["details"].get(test, "")))
+    return "\n".join(lines)
+
+
 def md_escape(text):
     return text.replace("|", "\\|").replace("<", "&lt;")
 

@@ -72,6 +72,14 @@ class TablesTest(unittest.TestCase):
         self.assertIn("| x | 2 | 1 | 0 | 0 | 0 | 1 | 5 | 2 | 6 | 2 | 33.3 |", totals)
         self.assertIn("| hung: timed out after 120 s | 1 | test_d |", report.markdown_blockers(rows))
 
+    def test_details(self):
+        text = report.details(fake_report(), ["test_a", "test_d"])
+        self.assertEqual(text.splitlines(), [
+            "  fail A.b [passes on CPython]: ",
+            "  skip A.c [passes on CPython]: ",
+            "  error A.d [passes on CPython]: ",
+            "test_d: hung: timed out after 120 s"])
+
     def test_replace_between(self):
         text = "head\n<b>\nold\n<e>\ntail\n"
         self.assertEqual(report.replace_between(text, "<b>", "<e>", "new\n"), "head\n<b>\nnew\n<e>\ntail\n")
