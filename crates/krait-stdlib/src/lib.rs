@@ -6,12 +6,14 @@
 pub mod bisect;
 pub mod collections;
 pub mod convert;
+pub mod errno;
 pub mod functools;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod math;
 mod native_type;
+pub mod posix;
 pub mod random;
 pub mod sre;
 pub mod time;
@@ -32,7 +34,9 @@ pub fn register(vm: &Vm) {
     vm.register_native_module("_random", random::init);
     vm.register_native_module("_sre", sre::init);
     vm.register_native_module("itertools", itertools::init);
+    vm.register_native_module("errno", errno::init);
     vm.register_native_module("math", math::init);
+    vm.register_native_module("posix", posix::init);
     vm.register_native_module("time", time::init);
 }
 

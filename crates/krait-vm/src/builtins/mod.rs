@@ -107,6 +107,9 @@ pub fn make_builtins(vm: &Vm) -> Value {
             set(name, ty.clone());
         }
     }
+    // CPython's aliases of OSError.
+    set("EnvironmentError", vm.types.os_error.clone());
+    set("IOError", vm.types.os_error.clone());
     set("None", Value::NONE);
     set("True", Value::TRUE);
     set("False", Value::FALSE);

@@ -45,6 +45,7 @@ static METHODS: [MethodDef; 4] = [
 pub fn install(vm: &Vm) {
     install_methods(vm, &vm.types.base_exception, &METHODS);
     super::exception_group::install(vm);
+    super::os_error::install(vm);
 }
 
 fn exception_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

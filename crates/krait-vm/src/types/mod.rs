@@ -9,6 +9,7 @@ pub mod exception_group;
 pub mod exceptions;
 pub mod mro;
 pub mod object_methods;
+pub mod os_error;
 pub mod subclass;
 pub mod super_;
 
