@@ -253,3 +253,19 @@ pub fn install_methods(vm: &Vm, ty: &Value, defs: &'static [MethodDef]) {
     }
     td.modified();
 }
+
+/// Puts a built-in function for each of `defs` into module `m` (each bound to the module, as
+/// CPython's module-level `PyMethodDef`s are).
+pub fn install_module_functions(vm: &Vm, m: &Value, defs: &'static [MethodDef]) -> PyResult<()> {
+    for def in defs {
+        let f = crate::heap::alloc(
+            vm.types.builtin_function.to_obj(),
+            NativeFunctionData {
+                def,
+                self_: Slot::new(m.clone()),
+            },
+        );
+        vm.module_set(m, def.name, f.into_value())?;
+    }
+    Ok(())
+}

@@ -12,6 +12,7 @@ const KRAIT: &str = env!("CARGO_BIN_EXE_krait");
 
 const COMMAND_LINES: &[&[&str]] = &[
     &["main.py"],
+    &["meta.py"],
     &["-m", "helper"],
     &["-m", "pkg"],
     &["-m", "pkg.sub.deep"],

@@ -38,11 +38,11 @@
 mod read;
 mod write;
 
-pub use read::{deserialize_code, MAX_NESTING};
-pub use write::{serialize_code, write_code_into};
+pub use read::{deserialize_code, deserialize_constant_prefix, MAX_NESTING};
+pub use write::{serialize_code, write_code_into, write_constant_into};
 
 /// Constant tags.
-pub(crate) mod tag {
+pub mod tag {
     pub const NONE: u8 = b'N';
     pub const TRUE: u8 = b'T';
     pub const FALSE: u8 = b'F';

@@ -32,6 +32,18 @@ pub fn deserialize_code(bytes: &[u8]) -> Result<CodeObject> {
     Ok(code)
 }
 
+/// Reads one serialized constant at the start of `bytes` (trailing bytes are allowed) and returns
+/// it with the number of bytes it took; nested code objects are validated. This is what the
+/// VM's `marshal` module reads for values that are not containers.
+pub fn deserialize_constant_prefix(bytes: &[u8], nesting: u32) -> Result<(Constant, usize)> {
+    let mut r = Reader {
+        data: bytes,
+        pos: 0,
+    };
+    let c = r.constant(nesting)?;
+    Ok((c, r.pos))
+}
+
 struct Reader<'a> {
     data: &'a [u8],
     pos: usize,

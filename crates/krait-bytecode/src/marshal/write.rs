@@ -20,6 +20,13 @@ pub fn write_code_into(out: &mut Vec<u8>, code: &CodeObject) {
     w.code(code);
 }
 
+/// Appends the serialized bytes of one constant to `out` (the VM's `marshal` module writes
+/// the values that are not containers this way).
+pub fn write_constant_into(out: &mut Vec<u8>, constant: &Constant) {
+    let mut w = Writer { out };
+    w.constant(constant);
+}
+
 struct Writer<'a> {
     out: &'a mut Vec<u8>,
 }

@@ -142,6 +142,87 @@ impl Vm {
             search_path = Some(path);
             parent_module = Some(p);
         }
+        let m = self.find_and_load(name, search_path)?;
+        if let (Some(p), Some((_, tail))) = (parent_module, name.rsplit_once('.')) {
+            self.set_attr(&p, &self.intern(tail), m.clone())?;
+        }
+        Ok(m)
+    }
+
+    /// Finds and loads `name` with the finders of `sys.meta_path`, in order, as importlib's
+    /// `_find_and_load_unlocked`: krait's own `BuiltinImporter` and `PathFinder` are run
+    /// natively; any other finder's `find_spec(name, path, None)` is called and the module
+    /// loaded from the spec it returns. `search_path` is the parent package's `__path__`.
+    fn find_and_load(&self, name: &str, search_path: Option<Value>) -> PyResult<Value> {
+        let sys = if name == "sys" {
+            None
+        } else {
+            Some(self.import_absolute("sys")?)
+        };
+        let finders = match &sys {
+            Some(sys) => match self.get_attr_opt(sys, "meta_path")? {
+                Some(mp) if !mp.is_none() => self.collect_iterable(&mp)?,
+                _ => {
+                    return Err(self.new_error(
+                        &self.types.import_error,
+                        "sys.meta_path is None, Python is likely shutting down",
+                    ))
+                }
+            },
+            // Only `sys` itself is imported before `sys` exists.
+            None => vec![super::loader::builtin_importer(self)],
+        };
+        let builtin = super::loader::builtin_importer(self);
+        let path_finder = super::loader::path_finder(self);
+        for finder in finders {
+            if finder.is(&builtin) {
+                if self.is_native_module(name) {
+                    let m = self.create_native_module(name)?;
+                    self.dict_set_item(&self.sys_modules(), self.new_str(name), m.clone())?;
+                    return Ok(m);
+                }
+            } else if finder.is(&path_finder) {
+                let path_list = match &search_path {
+                    Some(p) => p.clone(),
+                    None => match &sys {
+                        Some(sys) => self.get_attr(sys, &self.intern("path"))?,
+                        None => continue,
+                    },
+                };
+                let dirs = self.path_entries(&path_list)?;
+                let tail = name.rsplit('.').next().unwrap_or(name);
+                match source::find(&dirs, tail) {
+                    Some(Found::File { path, package_dir }) => {
+                        return self.load_file_module(name, &path, package_dir.as_deref())
+                    }
+                    Some(Found::Namespace(portions)) => {
+                        return self.load_namespace(name, &portions)
+                    }
+                    None => {}
+                }
+            } else if let Some(find_spec) = self.get_attr_opt(&finder, "find_spec")? {
+                let path_arg = search_path.clone().unwrap_or(Value::NONE);
+                let spec = self.call(
+                    &find_spec,
+                    &[self.new_str(name), path_arg, Value::NONE],
+                    &[],
+                )?;
+                if !spec.is_none() {
+                    return self.load_from_spec(name, &spec);
+                }
+            }
+        }
+        Err(self.module_not_found(&format!("No module named '{name}'"), name))
+    }
+
+    /// Whether `name` is one of the native modules (`sys.builtin_module_names`).
+    pub fn is_native_module(&self, name: &str) -> bool {
+        self.imports.native.borrow().iter().any(|(n, _)| *n == name)
+    }
+
+    /// A new module object for the native module `name` (not entered in `sys.modules`), with
+    /// its `__spec__` and `__loader__` (`BuiltinImporter`) set.
+    pub fn create_native_module(&self, name: &str) -> PyResult<Value> {
         let init = self
             .imports
             .native
@@ -149,43 +230,103 @@ impl Vm {
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, init)| *init);
-        let m = match init {
-            Some(init) => {
-                let m = init(self)?;
-                self.dict_set_item(&modules, self.new_str(name), m.clone())?;
-                m
-            }
-            None => self.import_from_path(name, search_path)?,
+        let Some(init) = init else {
+            return Err(self.module_not_found(&format!("No module named '{name}'"), name));
         };
-        if let (Some(p), Some((_, tail))) = (parent_module, name.rsplit_once('.')) {
-            self.set_attr(&p, &self.intern(tail), m.clone())?;
+        let m = init(self)?;
+        if self.module_dict(&m).is_some() {
+            if self
+                .get_attr_opt(&m, "__spec__")?
+                .is_none_or(|s| s.is_none())
+            {
+                self.module_set(&m, "__spec__", super::loader::builtin_spec(self, name)?)?;
+            }
+            if self
+                .get_attr_opt(&m, "__loader__")?
+                .is_none_or(|s| s.is_none())
+            {
+                self.module_set(&m, "__loader__", super::loader::builtin_importer(self))?;
+            }
         }
         Ok(m)
     }
 
-    /// Finds `name` on `search_path` (the parent package's `__path__`, or `sys.path` for a
-    /// top-level name) and loads it.
-    fn import_from_path(&self, name: &str, search_path: Option<Value>) -> PyResult<Value> {
-        let path_list = match search_path {
-            Some(p) => p,
-            None => {
-                let sys = self.import_absolute("sys")?;
-                self.get_attr(&sys, &self.intern("path"))?
-            }
-        };
-        let dirs: Vec<String> = self
-            .collect_iterable(&path_list)?
+    /// The `str` entries of a path list (`sys.path`, a package's `__path__`).
+    pub(crate) fn path_entries(&self, path_list: &Value) -> PyResult<Vec<String>> {
+        Ok(self
+            .collect_iterable(path_list)?
             .iter()
             .filter(|p| payload::<StrData>(p).is_some())
             .map(|p| self.str_of(p))
-            .collect();
-        let tail = name.rsplit('.').next().unwrap_or(name);
-        match source::find(&dirs, tail) {
-            Some(Found::File { path, package_dir }) => {
-                self.load_file_module(name, &path, package_dir.as_deref())
+            .collect())
+    }
+
+    /// Loads a module from the spec a finder returned, as importlib's `_load_unlocked`: the
+    /// loader's `create_module` (or a plain module), the spec's attributes, `sys.modules`, then
+    /// `exec_module`; the module is removed from `sys.modules` again if that fails.
+    fn load_from_spec(&self, name: &str, spec: &Value) -> PyResult<Value> {
+        let loader = self.get_attr(spec, &self.intern("loader"))?;
+        let locations = self.get_attr_opt(spec, "submodule_search_locations")?;
+        if loader.is_none() {
+            if let Some(portions) = locations.filter(|l| !l.is_none()) {
+                let m = self.new_module(name);
+                self.module_set(&m, "__spec__", spec.clone())?;
+                self.module_set(&m, "__package__", self.new_str(name))?;
+                self.module_set(&m, "__path__", portions)?;
+                self.dict_set_item(&self.sys_modules(), self.new_str(name), m.clone())?;
+                return Ok(m);
             }
-            Some(Found::Namespace(portions)) => self.load_namespace(name, &portions),
-            None => Err(self.module_not_found(&format!("No module named '{name}'"), name)),
+            return Err(self.new_error(&self.types.import_error, "missing loader"));
+        }
+        let created = match self.get_attr_opt(&loader, "create_module")? {
+            Some(create) => self.call(&create, std::slice::from_ref(spec), &[])?,
+            None => Value::NONE,
+        };
+        let m = if created.is_none() {
+            self.new_module(name)
+        } else {
+            created
+        };
+        let parent = self.get_attr_opt(spec, "parent")?.unwrap_or(Value::NONE);
+        self.set_attr(&m, &self.intern("__spec__"), spec.clone())?;
+        self.set_attr(&m, &self.intern("__loader__"), loader.clone())?;
+        self.set_attr(&m, &self.intern("__package__"), parent)?;
+        if let Some(l) = self.get_attr_opt(spec, "submodule_search_locations")? {
+            if !l.is_none() {
+                self.set_attr(&m, &self.intern("__path__"), l)?;
+            }
+        }
+        let has_location = match self.get_attr_opt(spec, "has_location")? {
+            Some(h) => self.is_true(&h)?,
+            None => false,
+        };
+        if has_location {
+            let origin = self.get_attr(spec, &self.intern("origin"))?;
+            self.set_attr(&m, &self.intern("__file__"), origin)?;
+            if let Some(c) = self.get_attr_opt(spec, "cached")? {
+                self.set_attr(&m, &self.intern("__cached__"), c)?;
+            }
+        }
+        let modules = self.sys_modules();
+        let key = self.new_str(name);
+        self.dict_set_item(&modules, key.clone(), m.clone())?;
+        let exec = match self.get_attr_opt(&loader, "exec_module")? {
+            Some(exec) => self.call(&exec, std::slice::from_ref(&m), &[]).map(drop),
+            None => Err(self.new_error(
+                &self.types.import_error,
+                &format!("{} has no exec_module()", self.repr_string(&loader)?),
+            )),
+        };
+        if let Err(e) = exec {
+            let _ = self.dict_del_item(&modules, &key);
+            return Err(e);
+        }
+        match self.dict_get_item(&modules, &key)? {
+            Some(v) => Ok(v),
+            None => Err(self.new_error(
+                &self.types.import_error,
+                &format!("Loaded module {name} not found in sys.modules"),
+            )),
         }
     }
 
@@ -206,23 +347,15 @@ impl Vm {
                 .unwrap_or_default()
         };
         let path_str = |p: &Path| self.new_str(&p.display().to_string());
-        let spec = crate::objects::namespace::new_namespace(self)?;
         let locations =
             package_dir.map(|dirs| self.new_list(dirs.iter().map(|d| path_str(d)).collect()));
-        for (k, v) in [
-            ("name", self.new_str(name)),
-            ("loader", Value::NONE),
-            ("origin", file.map_or(Value::NONE, path_str)),
-            (
-                "submodule_search_locations",
-                locations.clone().unwrap_or(Value::NONE),
-            ),
-            ("cached", cached.map_or(Value::NONE, path_str)),
-            ("parent", self.new_str(&parent)),
-            ("has_location", Value::bool(file.is_some())),
-        ] {
-            self.set_attr(&spec, &self.intern(k), v)?;
-        }
+        let loader = match file {
+            Some(f) => super::loader::new_file_loader(self, name, f)?,
+            None => Value::NONE,
+        };
+        let spec =
+            super::loader::new_spec(self, name, loader.clone(), file, cached, locations.clone())?;
+        self.module_set(m, "__loader__", loader)?;
         self.module_set(m, "__spec__", spec)?;
         self.module_set(m, "__package__", self.new_str(&parent))?;
         if let Some(f) = file {
@@ -238,7 +371,7 @@ impl Vm {
 
     /// `sys.dont_write_bytecode` and `sys.pycache_prefix` as they are now (both can be set by
     /// the program).
-    fn cache_settings(&self) -> PyResult<(bool, Option<String>)> {
+    pub(crate) fn cache_settings(&self) -> PyResult<(bool, Option<String>)> {
         let sys = self.import_absolute("sys")?;
         let dont_write = match self.get_attr_opt(&sys, "dont_write_bytecode")? {
             Some(v) => self.is_true(&v)?,

@@ -5,7 +5,10 @@
 //! Only native modules can be imported so far; finding, compiling and caching modules written
 //! in Python is issue 5 (docs/compatibility.md).
 
+pub mod imp;
 pub mod import;
+pub mod loader;
+pub mod marshal;
 pub mod source;
 pub mod sys;
 
@@ -43,6 +46,17 @@ impl ImportState {
                 (
                     "_weakref",
                     crate::methods::weakref::init_module as ModuleInit,
+                ),
+                ("marshal", marshal::init as ModuleInit),
+                ("_imp", imp::init_imp as ModuleInit),
+                ("_warnings", imp::init_warnings as ModuleInit),
+                (
+                    "_frozen_importlib",
+                    imp::init_frozen_importlib as ModuleInit,
+                ),
+                (
+                    "_frozen_importlib_external",
+                    imp::init_frozen_importlib_external as ModuleInit,
                 ),
             ]),
             config: config.clone(),

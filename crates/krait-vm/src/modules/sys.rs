@@ -2,11 +2,10 @@
 
 use crate::error::PyResult;
 use crate::heap;
-use crate::native::{method_table, Args, NativeFunctionData};
+use crate::native::{method_table, Args};
 use crate::objects::stdio::StdStreamData;
 use crate::objects::structseq;
 use crate::protocols::payload;
-use crate::slot::Slot;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -33,16 +32,7 @@ method_table!(
 /// Creates the `sys` module.
 pub fn init(vm: &Vm) -> PyResult<Value> {
     let m = vm.new_module("sys");
-    for def in FUNCTIONS {
-        let f = heap::alloc(
-            vm.types.builtin_function.to_obj(),
-            NativeFunctionData {
-                def,
-                self_: Slot::new(m.clone()),
-            },
-        );
-        vm.module_set(&m, def.name, f.into_value())?;
-    }
+    crate::native::install_module_functions(vm, &m, FUNCTIONS)?;
     crate::native::install_methods(vm, &vm.types.text_stream, crate::methods::stdio::METHODS);
     let stream =
         |fd: i32| heap::alloc(vm.types.text_stream.to_obj(), StdStreamData { fd }).into_value();
@@ -86,7 +76,11 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
         .map(|p| vm.new_str(p))
         .collect();
     vm.module_set(&m, "path", vm.new_list(path))?;
-    vm.module_set(&m, "meta_path", vm.new_list(Vec::new()))?;
+    let finders = vec![
+        super::loader::builtin_importer(vm),
+        super::loader::path_finder(vm),
+    ];
+    vm.module_set(&m, "meta_path", vm.new_list(finders))?;
     vm.module_set(&m, "path_hooks", vm.new_list(Vec::new()))?;
     vm.module_set(&m, "path_importer_cache", vm.new_dict())?;
     let prefix = vm.imports.config.pycache_prefix.as_deref();
