@@ -248,7 +248,9 @@ fn builtin_len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let [obj] = args.positional_range(vm, "len", 1, 1)? else {
         unreachable!("checked: one argument")
     };
-    let n = if let Some(s) = payload::<StrData>(obj) {
+    let n = if vm.is_sub_instance(obj) {
+        return len_special(vm, obj);
+    } else if let Some(s) = payload::<StrData>(obj) {
         s.len()
     } else if let Some(l) = payload::<ListData>(obj) {
         l.len()
@@ -268,23 +270,29 @@ fn builtin_len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         s.len()
     } else if let Some(r) = payload::<RangeData>(obj) {
         r.len() as usize
-    } else if let Some(f) = vm.lookup_special(obj, "__len__")? {
-        let r = vm.call(&f, std::slice::from_ref(obj), &[])?;
-        return match r.as_small_int() {
-            Some(n) if n >= 0 => Ok(r),
-            Some(_) => Err(vm.value_error("__len__() should return >= 0")),
-            None => Err(vm.type_error(&format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(&r)
-            ))),
-        };
     } else {
+        return len_special(vm, obj);
+    };
+    Ok(vm.new_int(n as i64))
+}
+
+/// `len(obj)` through `__len__`.
+fn len_special(vm: &Vm, obj: &Value) -> PyResult<Value> {
+    let Some(f) = vm.lookup_special(obj, "__len__")? else {
         return Err(vm.type_error(&format!(
             "object of type '{}' has no len()",
             vm.type_name(obj)
         )));
     };
-    Ok(vm.new_int(n as i64))
+    let r = vm.call(&f, std::slice::from_ref(obj), &[])?;
+    match r.as_small_int() {
+        Some(n) if n >= 0 => Ok(r),
+        Some(_) => Err(vm.value_error("__len__() should return >= 0")),
+        None => Err(vm.type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&r)
+        ))),
+    }
 }
 
 /// `repr(obj)`.

@@ -36,7 +36,7 @@ fn same_type_compare(vm: &Vm, a: &[Value], ty: &Value, op: Comparison) -> PyResu
     if !vm.is_instance_of(&a[1], ty) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    vm.rich_compare(&a[0], &a[1], op)
+    vm.rich_compare_base(&a[0], &a[1], op)
 }
 
 seq_compare! { list:
@@ -97,16 +97,16 @@ fn tuple_items(v: &Value) -> Vec<Value> {
 
 slot_fns! {
     list_len => |vm, a| Ok(vm.new_int(payload::<ListData>(&a[0]).map_or(0, ListData::len) as i64));
-    list_getitem => |vm, a| vm.get_item(&a[0], &a[1]);
-    list_setitem => |vm, a| { vm.set_item(&a[0], a[1].clone(), a[2].clone())?; Ok(Value::NONE) };
+    list_getitem => |vm, a| vm.get_item_base(&a[0], &a[1]);
+    list_setitem => |vm, a| { vm.set_item_base(&a[0], a[1].clone(), a[2].clone())?; Ok(Value::NONE) };
     list_delitem => |vm, a| {
         if let Some(l) = payload::<ListData>(&a[0]) { vm.list_del_item(l, &a[1])?; }
         Ok(Value::NONE)
     };
-    seq_contains => |vm, a| Ok(Value::bool(vm.contains(&a[0], &a[1])?));
-    seq_iter => |vm, a| vm.get_iter(&a[0]);
-    seq_repr => |vm, a| Ok(vm.new_str(&vm.repr_string(&a[0])?));
-    seq_hash => |vm, a| Ok(vm.new_int(vm.hash(&a[0])?));
+    seq_contains => |vm, a| Ok(Value::bool(vm.contains_base(&a[0], &a[1])?));
+    seq_iter => |vm, a| vm.get_iter_base(&a[0]);
+    seq_repr => |vm, a| Ok(vm.new_str(&vm.repr_base(&a[0])?));
+    seq_hash => |vm, a| Ok(vm.new_int(vm.hash_base(&a[0])?));
     list_add => |vm, a| {
         if payload::<ListData>(&a[1]).is_none() {
             return Ok(Value::NOT_IMPLEMENTED);
@@ -134,7 +134,7 @@ slot_fns! {
         Ok(a[0].clone())
     };
     tuple_len => |vm, a| Ok(vm.new_int(tuple_items(&a[0]).len() as i64));
-    tuple_getitem => |vm, a| vm.get_item(&a[0], &a[1]);
+    tuple_getitem => |vm, a| vm.get_item_base(&a[0], &a[1]);
     tuple_add => |vm, a| {
         if payload::<TupleData>(&a[1]).is_none() {
             return Ok(Value::NOT_IMPLEMENTED);
@@ -152,7 +152,7 @@ slot_fns! {
             None => Value::NOT_IMPLEMENTED,
         })
     };
-    str_hash => |vm, a| Ok(vm.new_int(vm.hash(&a[0])?));
+    str_hash => |vm, a| Ok(vm.new_int(vm.hash_base(&a[0])?));
     dict_len => |vm, a| Ok(vm.new_int(payload::<DictData>(&a[0]).map_or(0, DictData::len) as i64));
     dict_getitem => |vm, a| {
         if let Some(v) = vm.dict_get_item(&a[0], &a[1])? {

@@ -26,6 +26,19 @@ impl Vm {
 
     /// `a OP b` for a `COMPARE_OP` argument.
     pub fn rich_compare(&self, a: &Value, b: &Value, op: Comparison) -> PyResult<Value> {
+        if self.is_sub_instance(a) || self.is_sub_instance(b) {
+            return self.rich_compare_special(a, b, op);
+        }
+        self.rich_compare_base(a, b, op)
+    }
+
+    /// `a OP b` by the built-in types' own comparisons (then the special methods).
+    pub(crate) fn rich_compare_base(
+        &self,
+        a: &Value,
+        b: &Value,
+        op: Comparison,
+    ) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
             return Ok(Value::bool(test(x.cmp(&y), op)));
         }

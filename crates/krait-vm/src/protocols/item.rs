@@ -74,6 +74,14 @@ impl Vm {
 
     /// `container[key]`.
     pub fn get_item(&self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(f) = self.sub_override(container, "__getitem__")? {
+            return self.call(&f, &[container.clone(), key.clone()], &[]);
+        }
+        self.get_item_base(container, key)
+    }
+
+    /// `container[key]` by the built-in type's own `__getitem__` (`dict.__missing__` included).
+    pub(crate) fn get_item_base(&self, container: &Value, key: &Value) -> PyResult<Value> {
         if let Some(s) = payload::<SliceData>(key) {
             let pick = |len: usize| -> PyResult<Vec<usize>> {
                 let (start, step, count) = self.slice_indices(s, len)?;
@@ -123,10 +131,15 @@ impl Vm {
             return self.range_index(r, key);
         }
         if payload::<DictData>(container).is_some() {
-            return match self.dict_get_item(container, key)? {
-                Some(v) => Ok(v),
-                None => Err(self.new_exception(&self.types.key_error, vec![key.clone()])),
-            };
+            if let Some(v) = self.dict_get_item(container, key)? {
+                return Ok(v);
+            }
+            if !self.type_of(container).is(&self.types.dict) {
+                if let Some(m) = self.lookup_special(container, "__missing__")? {
+                    return self.call(&m, &[container.clone(), key.clone()], &[]);
+                }
+            }
+            return Err(self.new_exception(&self.types.key_error, vec![key.clone()]));
         }
         if let Some(f) = self.lookup_special(container, "__getitem__")? {
             return self.call(&f, &[container.clone(), key.clone()], &[]);
@@ -139,6 +152,20 @@ impl Vm {
 
     /// `container[key] = value`.
     pub fn set_item(&self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(f) = self.sub_override(container, "__setitem__")? {
+            self.call(&f, &[container.clone(), key, value], &[])?;
+            return Ok(());
+        }
+        self.set_item_base(container, key, value)
+    }
+
+    /// `container[key] = value` by the built-in type's own `__setitem__`.
+    pub(crate) fn set_item_base(
+        &self,
+        container: &Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
         if let Some(l) = payload::<ListData>(container) {
             if let Some(s) = payload::<SliceData>(&key) {
                 return self.list_set_slice(container, l, s, &value);
@@ -172,6 +199,15 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(f) = self.sub_override(container, "__contains__")? {
+            let r = self.call(&f, &[container.clone(), item.clone()], &[])?;
+            return self.is_true(&r);
+        }
+        self.contains_base(container, item)
+    }
+
+    /// `item in container` by the built-in type's own `__contains__`.
+    pub(crate) fn contains_base(&self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Some(s) = payload::<StrData>(container) {
             let Some(needle) = payload::<StrData>(item) else {
                 return Err(self.type_error(&format!(

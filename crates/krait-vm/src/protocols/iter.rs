@@ -17,6 +17,14 @@ use std::cell::Cell;
 impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&self, v: &Value) -> PyResult<Value> {
+        if let Some(f) = self.sub_override(v, "__iter__")? {
+            return self.call(&f, std::slice::from_ref(v), &[]);
+        }
+        self.get_iter_base(v)
+    }
+
+    /// `iter(v)` by the built-in type's own `__iter__`.
+    pub(crate) fn get_iter_base(&self, v: &Value) -> PyResult<Value> {
         let ty = if payload::<ListData>(v).is_some() {
             Some(&self.types.list_iterator)
         } else if payload::<TupleData>(v).is_some() {
@@ -161,11 +169,13 @@ impl Vm {
 
     /// All items of an iterable, in order.
     pub fn collect_iterable(&self, v: &Value) -> PyResult<Vec<Value>> {
-        if let Some(t) = payload::<TupleData>(v) {
-            return Ok(t.items().to_vec());
-        }
-        if let Some(l) = payload::<ListData>(v) {
-            return Ok(l.to_vec());
+        if !self.is_sub_instance(v) {
+            if let Some(t) = payload::<TupleData>(v) {
+                return Ok(t.items().to_vec());
+            }
+            if let Some(l) = payload::<ListData>(v) {
+                return Ok(l.to_vec());
+            }
         }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();

@@ -66,6 +66,28 @@ impl Vm {
         Ok(None)
     }
 
+    /// Whether `v` is an instance of a Python subclass of a built-in type other than `object`
+    /// (its layout is a `Sub<T>` one), whose special methods may override the built-in ones.
+    #[inline]
+    pub fn is_sub_instance(&self, v: &Value) -> bool {
+        v.as_header().is_some_and(|h| {
+            h.layout().attrs_offset.is_some() && h.kind() != crate::layouts::Kind::ObjectSub
+        })
+    }
+
+    /// For an instance of a Python subclass of a built-in type, the class's own definition of
+    /// the special method `name` (a Python function, or `None` for `__hash__ = None`) when it
+    /// overrides the built-in one; `None` when the built-in behaviour applies.
+    pub(crate) fn sub_override(&self, v: &Value, name: &str) -> PyResult<Option<Value>> {
+        if !self.is_sub_instance(v) {
+            return Ok(None);
+        }
+        Ok(self.lookup_special(v, name)?.filter(|f| {
+            payload::<crate::objects::slot_wrapper::SlotWrapperData>(f).is_none()
+                && payload::<crate::native::MethodDescriptorData>(f).is_none()
+        }))
+    }
+
     /// Looks up the special method `name` (an identifier) on the type of `v`.
     pub fn lookup_special(&self, v: &Value, name: &str) -> PyResult<Option<Value>> {
         self.lookup_type(&self.type_of(v), &self.intern(name))
@@ -94,6 +116,18 @@ impl Vm {
 
     /// `hash(v)` (CPython's `PyObject_Hash`).
     pub fn hash(&self, v: &Value) -> PyResult<i64> {
+        if let Some(f) = self.sub_override(v, "__hash__")? {
+            if f.is_none() {
+                return Err(self.type_error(&format!("unhashable type: '{}'", self.type_name(v))));
+            }
+            let r = self.call(&f, std::slice::from_ref(v), &[])?;
+            return self.index_to_hash(&r);
+        }
+        self.hash_base(v)
+    }
+
+    /// `hash(v)` by the built-in type's own `__hash__`.
+    pub(crate) fn hash_base(&self, v: &Value) -> PyResult<i64> {
         if let Some(i) = v.as_small_int() {
             return Ok(hash::hash_i64(i));
         }
@@ -217,6 +251,9 @@ impl Vm {
         if let Some(x) = v.as_float() {
             return Ok(x != 0.0);
         }
+        if self.is_sub_instance(v) {
+            return self.is_true_special(v);
+        }
         if let Some(s) = payload::<StrData>(v) {
             return Ok(!s.is_empty());
         }
@@ -236,6 +273,11 @@ impl Vm {
         if payload::<IntData>(v).is_some() {
             return Ok(true);
         }
+        self.is_true_special(v)
+    }
+
+    /// `bool(v)` through `__bool__`, then `__len__`, else true.
+    fn is_true_special(&self, v: &Value) -> PyResult<bool> {
         if let Some(f) = self.lookup_special(v, "__bool__")? {
             let r = self.call(&f, std::slice::from_ref(v), &[])?;
             return match r.as_immediate() {

@@ -24,6 +24,9 @@ pub(crate) enum Num {
 impl Vm {
     /// `a OP b` for a `BINARY_OP` argument (binary or in-place form).
     pub fn binary_op(&self, a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
+        if self.is_sub_instance(a) || self.is_sub_instance(b) {
+            return self.binary_op_special(a, b, op);
+        }
         // Inline ints: the hot path, no allocation unless the result overflows 48 bits.
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
             if let Some(v) = self.small_int_op(x, y, op)? {
@@ -496,6 +499,9 @@ impl Vm {
         if op == Opcode::UnaryNot {
             return Ok(Value::bool(!self.is_true(v)?));
         }
+        if self.is_sub_instance(v) {
+            return self.unary_op_special(v, op);
+        }
         if let Some(x) = v.as_float() {
             return match op {
                 Opcode::UnaryNegative => Ok(Value::float(-x)),
@@ -515,6 +521,12 @@ impl Vm {
                 return Ok(r);
             }
         }
+        self.unary_op_special(v, op)
+    }
+
+    /// `-v`, `+v` or `~v` through `__neg__`, `__pos__` or `__invert__`.
+    fn unary_op_special(&self, v: &Value, op: krait_bytecode::Opcode) -> PyResult<Value> {
+        use krait_bytecode::Opcode;
         let (name, sym) = match op {
             Opcode::UnaryNegative => ("__neg__", "-"),
             Opcode::UnaryPositive => ("__pos__", "+"),

@@ -21,6 +21,26 @@ use krait_parser::wtf8::Wtf8Buf;
 impl Vm {
     /// `repr(v)` as Rust text.
     pub fn repr_string(&self, v: &Value) -> PyResult<String> {
+        if let Some(f) = self.sub_override(v, "__repr__")? {
+            return self.call_repr(&f, v);
+        }
+        self.repr_base(v)
+    }
+
+    /// Calls a `__repr__` method and checks that it returned a `str`.
+    fn call_repr(&self, f: &Value, v: &Value) -> PyResult<String> {
+        let r = self.call(f, std::slice::from_ref(v), &[])?;
+        if payload::<StrData>(&r).is_none() {
+            return Err(self.type_error(&format!(
+                "__repr__ returned non-string (type {})",
+                self.type_name(&r)
+            )));
+        }
+        Ok(self.str_of(&r))
+    }
+
+    /// `repr(v)` by the built-in type's own `__repr__`.
+    pub(crate) fn repr_base(&self, v: &Value) -> PyResult<String> {
         if let Some(i) = v.as_small_int() {
             return Ok(i.to_string());
         }
@@ -247,7 +267,9 @@ impl Vm {
     /// `str(v)` as Rust text.
     pub fn str_string(&self, v: &Value) -> PyResult<String> {
         if let Some(s) = payload::<StrData>(v) {
-            return Ok(s.to_string_lossy());
+            if self.sub_override(v, "__str__")?.is_none() {
+                return Ok(s.to_string_lossy());
+            }
         }
         if let Some(f) = self.lookup_special(v, "__str__")? {
             if !self.is_object_slot_repr(&f) {

@@ -387,7 +387,9 @@ impl Vm {
         };
         match ch {
             's' => {
-                let s = if let Some(sd) = payload::<StrData>(arg) {
+                let s = if let Some(sd) =
+                    payload::<StrData>(arg).filter(|_| !self.is_sub_instance(arg))
+                {
                     sd.code_points().collect()
                 } else {
                     self.str_string(arg)?.chars().map(u32::from).collect()
