@@ -118,6 +118,8 @@ layouts! {
         SeqIter => crate::objects::iter::SeqIterData, gc = true;
         /// A `traceback` entry.
         Traceback => crate::objects::traceback::TracebackData, gc = true;
+        /// A `frame` object.
+        FrameObj => crate::objects::frame::FrameObjData, gc = true;
         /// A `dict_keys`, `dict_values` or `dict_items` view.
         DictView => crate::objects::dict::DictViewData, gc = true;
         /// A bound `method`: a function and the object it was looked up on.

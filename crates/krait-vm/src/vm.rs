@@ -71,9 +71,9 @@ pub struct Vm {
     int_max_str_digits: Cell<u64>,
     /// Whether `str`/`bytes` hashes are randomized (`sys.flags.hash_randomization`).
     hash_randomized: bool,
-    /// The frame whose instruction is calling a native function right now (see
-    /// [`Vm::call_from`]), or null.
-    caller_frame: Cell<*const crate::eval::Frame>,
+    /// The frame the innermost evaluation loop is running (CPython's `tstate->cframe->current_frame`),
+    /// or null when no Python code runs. Maintained by `eval::run`.
+    current_frame: Cell<*const crate::eval::Frame>,
     /// Types krait makes on first use (`types.SimpleNamespace`), by name.
     lazy_types: crate::slot::Slot,
 }
@@ -97,7 +97,7 @@ impl Vm {
             int_max_str_digits: Cell::new(4300),
             hash_randomized: config.hash_seed != Some(0),
             lazy_types: crate::slot::Slot::default(),
-            caller_frame: Cell::new(std::ptr::null()),
+            current_frame: Cell::new(std::ptr::null()),
         };
         crate::types::class::install(&vm);
         crate::types::exceptions::install(&vm);
@@ -300,34 +300,40 @@ impl Vm {
         self.int_max_str_digits.set(n);
     }
 
-    /// Calls `callable` from an instruction of frame `f`, making `f` visible to native
-    /// functions that act on their caller's frame (`globals()`, `locals()`, `eval`, `exec`)
-    /// through [`Vm::with_caller_frame`].
-    pub(crate) fn call_from(
-        &self,
-        f: &crate::eval::Frame,
-        callable: &Value,
-        args: &[Value],
-        kwnames: &[Value],
-    ) -> PyResult<Value> {
-        let prev = self.caller_frame.replace(f as *const crate::eval::Frame);
-        let r = self.call(callable, args, kwnames);
-        self.caller_frame.set(prev);
-        r
-    }
-
-    /// Runs `g` with the frame that called the running native function (`None` when it was
-    /// called from Rust, not from an instruction).
+    /// Runs `g` with the innermost running Python frame — the one whose instruction (directly
+    /// or through other native code) called the running native function — or `None` when no
+    /// Python code is running (CPython's `PyEval_GetFrame`).
     pub(crate) fn with_caller_frame<R>(
         &self,
         g: impl FnOnce(Option<&crate::eval::Frame>) -> R,
     ) -> R {
-        let p = self.caller_frame.get();
-        // SAFETY: `caller_frame` is only non-null while `call_from` runs, and `call_from`'s
-        // caller holds a shared borrow of that frame for the whole call, so the frame is alive
-        // and not mutated; the pointer is reset before that borrow ends.
+        let p = self.current_frame.get();
+        // SAFETY: `current_frame` is null or names the frame an evaluation loop (`eval::run`) is
+        // executing: `run` moves it off a frame before that frame leaves its stack and restores
+        // the outer value when it ends (also on unwinding). The frame cannot finish while `g`
+        // runs, because it is suspended in the native call that is running `g`, and frames are
+        // only ever used through shared references (their mutable state is in cells), so this
+        // `&Frame` aliases no `&mut`. The reference does not escape `g`.
         let frame = unsafe { p.as_ref() };
         g(frame)
+    }
+
+    /// The frame being run by the innermost evaluation loop, as a raw pointer (for `eval::run`).
+    pub(crate) fn current_frame_ptr(&self) -> *const crate::eval::Frame {
+        self.current_frame.get()
+    }
+
+    /// Makes `f` the frame being run (for `eval::run`, which keeps it valid).
+    pub(crate) fn set_current_frame(&self, f: *const crate::eval::Frame) {
+        self.current_frame.set(f);
+    }
+
+    /// The `frame` object of the activation `f` (made on first use, then cached in the frame).
+    pub fn frame_object(&self, f: &crate::eval::Frame) -> Value {
+        match self.types.frame.to_obj() {
+            Some(ty) => crate::objects::frame::frame_object_of(f, &ty),
+            None => Value::NONE,
+        }
     }
 
     /// The dict of types made on first use (also where native modules keep the types they do

@@ -5,7 +5,6 @@ use crate::error::PyResult;
 use crate::eval::{frame::code_data, run_frame, Frame};
 use crate::native::{method_table, Args};
 use crate::objects::bytes::BytesData;
-use crate::objects::cell::CellData;
 use crate::objects::code::{load_code, CodeData};
 use crate::objects::dict::DictData;
 use crate::objects::str::StrData;
@@ -329,27 +328,9 @@ fn locals(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
-/// The local namespace of frame `f`: its locals mapping (module and class bodies), else a new
-/// dict of its bound local, cell and free variables (CPython's `PyFrame_FastToLocals`).
+/// The local namespace of frame `f`: its locals mapping (module and class bodies), else the
+/// dict of its bound local, cell and free variables, one per activation and refreshed on each
+/// call (CPython's `PyEval_GetLocals`).
 pub fn frame_locals(vm: &Vm, f: &Frame) -> PyResult<Value> {
-    if !f.locals.is_null() {
-        return Ok(f.locals.clone());
-    }
-    let d = vm.new_dict();
-    let c = f.code();
-    for (i, name) in c.localsplus_names.iter().enumerate() {
-        let kind = c.localsplus_kinds[i];
-        let mut v = f.slots[i].clone();
-        if kind & (local_kind::CELL | local_kind::FREE) != 0 {
-            if let Some(cell) = payload::<CellData>(&v) {
-                v = cell.contents.get();
-            } else if kind & local_kind::FREE != 0 {
-                continue;
-            }
-        }
-        if !v.is_null() {
-            vm.dict_set_item(&d, name.clone(), v)?;
-        }
-    }
-    Ok(d)
+    crate::methods::frame::locals_of(vm, f)
 }

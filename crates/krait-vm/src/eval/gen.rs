@@ -2,7 +2,7 @@
 //! `_gen_throw`, `gen_close`, `_PyGen_yf`, and Objects/abstract.c `PyIter_Send`): resuming the
 //! frame a generator owns, delegation through `yield from`/`await`, and PEP 479.
 
-use super::{run, Exit, Frame};
+use super::{run, Exit, FrameBox};
 use crate::error::{PyErr, PyResult};
 use crate::heap;
 use crate::objects::exception::ExceptionData;
@@ -36,7 +36,7 @@ pub fn kind_of_code(flags: u32) -> GenKind {
 }
 
 /// A new generator object owning `frame` (which has just run `RETURN_GENERATOR`).
-pub fn new_generator(vm: &Vm, kind: GenKind, frame: Frame) -> Value {
+pub fn new_generator(vm: &Vm, kind: GenKind, frame: FrameBox) -> Value {
     let (name, qualname) = match super::frame::function_data(&frame.func) {
         Some(fd) => (fd.name.get(), fd.qualname.get()),
         None => {
@@ -52,6 +52,7 @@ pub fn new_generator(vm: &Vm, kind: GenKind, frame: Frame) -> Value {
     let data = GenData {
         kind,
         code: Slot::new(frame.code.clone()),
+        frame_addr: Cell::new(frame.as_ptr()),
         frame: RefCell::new(Some(frame)),
         state: Cell::new(GenState::Created),
         name: Slot::new(name),
@@ -117,7 +118,7 @@ pub fn resume(
         }
         _ => {}
     }
-    let Some(mut frame) = gen.frame.borrow_mut().take() else {
+    let Some(frame) = gen.frame.borrow_mut().take() else {
         return Err(vm.new_error(&vm.types.system_error, "generator without a frame"));
     };
     let guard = match vm.enter_recursion("") {
@@ -196,9 +197,9 @@ pub fn yield_from_target(gen: &GenData) -> Option<Value> {
     }
     let frame = gen.frame.borrow();
     let f = frame.as_ref()?;
-    let ins = *f.code().instructions.get(f.ip)?;
-    if ins.opcode() == Some(Opcode::Resume) && ins.arg() >= 2 && f.sp > f.code().nlocalsplus() {
-        Some(f.peek(0).clone())
+    let ins = *f.code().instructions.get(f.ip())?;
+    if ins.opcode() == Some(Opcode::Resume) && ins.arg() >= 2 && f.sp() > f.code().nlocalsplus() {
+        Some(f.peek(0))
     } else {
         None
     }
@@ -207,11 +208,11 @@ pub fn yield_from_target(gen: &GenData) -> Option<Value> {
 /// After the delegated-to iterator of a suspended generator finished by raising, pops it and
 /// moves the generator to the end of its `SEND` loop (CPython's `_gen_throw` tail).
 fn leave_yield_from(gen: &GenData) {
-    let mut frame = gen.frame.borrow_mut();
-    let Some(f) = frame.as_mut() else { return };
+    let frame = gen.frame.borrow();
+    let Some(f) = frame.as_ref() else { return };
     drop(f.pop());
     // The instruction before the YIELD_VALUE is the SEND whose target ends the loop.
-    let send_at = f.ip.saturating_sub(2);
+    let send_at = f.ip().saturating_sub(2);
     let mut target = 0usize;
     let code = f.code();
     if let Some(ins) = code.instructions.get(send_at) {
@@ -227,7 +228,7 @@ fn leave_yield_from(gen: &GenData) {
         }
     }
     // Resuming runs the instruction at the target; `lasti` (for tracebacks) is the one before.
-    f.ip = target;
+    f.set_ip(target);
 }
 
 /// `StopIteration(value)` for a generator that returned `value`, as CPython's

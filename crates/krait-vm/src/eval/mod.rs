@@ -7,6 +7,7 @@
 //! exception table (3.11's zero-cost scheme) and add one traceback entry per frame they leave.
 
 pub mod asyncgen;
+mod bind;
 mod call_ex;
 pub mod frame;
 pub mod gen;
@@ -23,14 +24,14 @@ use crate::protocols::payload;
 use crate::slot::Slot;
 use crate::value::Value;
 use crate::vm::Vm;
-pub use frame::Frame;
+pub use frame::{Frame, FrameBox};
 
 /// What the top frame did when [`ops::execute`] stopped.
 pub(crate) enum Outcome {
     /// It returned this value.
     Return(Value),
     /// It called a Python function: run this frame on top of it.
-    Call(Frame),
+    Call(FrameBox),
     /// It raised.
     Raise(PyErr),
     /// It re-raised an exception that already has this frame's traceback entry (`raise` with
@@ -48,13 +49,13 @@ pub(crate) enum Exit {
     /// The base frame returned this value.
     Return(Value),
     /// The base frame, a generator's, yielded this value; here is the frame, to be resumed.
-    Yield(Value, Frame),
+    Yield(Value, FrameBox),
     /// The base frame raised.
     Raise(PyErr),
 }
 
 /// Runs `frame` to completion: its return value, or the exception it raised.
-pub fn run_frame(vm: &Vm, frame: Frame) -> PyResult<Value> {
+pub fn run_frame(vm: &Vm, frame: FrameBox) -> PyResult<Value> {
     match run(vm, frame, None) {
         Exit::Return(v) => Ok(v),
         Exit::Raise(e) => Err(e),
@@ -65,14 +66,38 @@ pub fn run_frame(vm: &Vm, frame: Frame) -> PyResult<Value> {
     }
 }
 
+/// Restores `Vm::current_frame` to the frame that was running when a [`run`] started, however
+/// the run ends (even by a Rust panic), so the pointer never outlives the frames of the run.
+struct CurrentFrameGuard<'a> {
+    vm: &'a Vm,
+    outer: *const Frame,
+}
+
+impl Drop for CurrentFrameGuard<'_> {
+    fn drop(&mut self) {
+        self.vm.set_current_frame(self.outer);
+    }
+}
+
 /// Runs `base` and the frames it calls until `base` returns, raises or yields. `thrown`, if
 /// given, is raised in `base` at its current instruction first (a generator's `throw()`).
-pub(crate) fn run(vm: &Vm, base: Frame, thrown: Option<PyErr>) -> Exit {
+///
+/// The frames of one run are linked through `previous`; `base` is linked to the frame that was
+/// running when the run started (the one whose instruction led here through native code), and
+/// `Vm::current_frame` always names the frame being executed. A frame is unlinked, and
+/// `current_frame` moved off it, before it leaves the stack.
+pub(crate) fn run(vm: &Vm, base: FrameBox, thrown: Option<PyErr>) -> Exit {
     let _entered = vm.enter();
+    let guard = CurrentFrameGuard {
+        vm,
+        outer: vm.current_frame_ptr(),
+    };
+    base.set_previous(guard.outer);
+    vm.set_current_frame(base.as_ptr());
     let mut frames = vec![base];
     let mut raised: Option<PyErr> = thrown;
     loop {
-        let Some(top) = frames.last_mut() else {
+        let Some(top) = frames.last() else {
             unreachable!("the loop returns when the last frame finishes");
         };
         let outcome = match raised.take() {
@@ -81,8 +106,9 @@ pub(crate) fn run(vm: &Vm, base: Frame, thrown: Option<PyErr>) -> Exit {
         };
         let (err, fresh) = match outcome {
             Outcome::Return(v) => {
-                frames.pop();
-                match frames.last_mut() {
+                let done = pop_frame(vm, &mut frames, guard.outer);
+                drop(done);
+                match frames.last() {
                     Some(caller) => {
                         vm.leave_call();
                         caller.push(v);
@@ -92,11 +118,10 @@ pub(crate) fn run(vm: &Vm, base: Frame, thrown: Option<PyErr>) -> Exit {
                 }
             }
             Outcome::Generator(kind) => {
-                let Some(frame) = frames.pop() else {
-                    unreachable!("a frame ran RETURN_GENERATOR");
-                };
+                let frame = pop_frame(vm, &mut frames, guard.outer);
+                frame.set_previous(std::ptr::null());
                 let g = gen::new_generator(vm, kind, frame);
-                match frames.last_mut() {
+                match frames.last() {
                     Some(caller) => {
                         vm.leave_call();
                         caller.push(g);
@@ -107,9 +132,8 @@ pub(crate) fn run(vm: &Vm, base: Frame, thrown: Option<PyErr>) -> Exit {
             }
             Outcome::Yield(v) => {
                 if frames.len() == 1 {
-                    let Some(frame) = frames.pop() else {
-                        unreachable!("one frame is left");
-                    };
+                    let frame = pop_frame(vm, &mut frames, guard.outer);
+                    frame.set_previous(std::ptr::null());
                     return Exit::Yield(v, frame);
                 }
                 (
@@ -119,7 +143,11 @@ pub(crate) fn run(vm: &Vm, base: Frame, thrown: Option<PyErr>) -> Exit {
             }
             Outcome::Call(callee) => {
                 match vm.enter_call() {
-                    Ok(()) => frames.push(callee),
+                    Ok(()) => {
+                        callee.set_previous(top.as_ptr());
+                        vm.set_current_frame(callee.as_ptr());
+                        frames.push(callee);
+                    }
                     Err(e) => raised = Some(e),
                 }
                 continue;
@@ -127,7 +155,7 @@ pub(crate) fn run(vm: &Vm, base: Frame, thrown: Option<PyErr>) -> Exit {
             Outcome::Raise(err) => (err, true),
             Outcome::Reraise(err) => (err, false),
         };
-        let Some(top) = frames.last_mut() else {
+        let Some(top) = frames.last() else {
             unreachable!("the loop returns when the last frame finishes");
         };
         if fresh {
@@ -138,7 +166,7 @@ pub(crate) fn run(vm: &Vm, base: Frame, thrown: Option<PyErr>) -> Exit {
             top.push(err.into_value());
             continue;
         }
-        frames.pop();
+        drop(pop_frame(vm, &mut frames, guard.outer));
         if frames.is_empty() {
             return Exit::Raise(err);
         }
@@ -147,21 +175,33 @@ pub(crate) fn run(vm: &Vm, base: Frame, thrown: Option<PyErr>) -> Exit {
     }
 }
 
+/// Takes the top frame off the stack of a run, with `Vm::current_frame` moved to the frame below
+/// it (or to `outer`, the frame below the run), so that code run while the frame is dropped
+/// (`__del__` of its locals) sees a consistent chain. The frame stays linked to its caller
+/// (alive, below it) so that a `frame` object taking it over can make its `f_back`.
+fn pop_frame(vm: &Vm, frames: &mut Vec<FrameBox>, outer: *const Frame) -> FrameBox {
+    let Some(frame) = frames.pop() else {
+        unreachable!("a run's stack has a frame while it runs");
+    };
+    vm.set_current_frame(frames.last().map_or(outer, |f| f.as_ptr()));
+    frame
+}
+
 /// Finds the handler for the instruction that raised in `f` and prepares the value stack for
 /// it (without pushing the exception itself). Returns whether one was found.
-fn unwind_to_handler(vm: &Vm, f: &mut Frame) -> bool {
+fn unwind_to_handler(vm: &Vm, f: &Frame) -> bool {
     let lasti = f.lasti();
     let Some(entry) = f.code().handler_for(lasti as u32).copied() else {
         return false;
     };
     let base = f.code().nlocalsplus();
-    while f.sp > base + entry.depth as usize {
+    while f.sp() > base + entry.depth as usize {
         drop(f.pop());
     }
     if entry.push_lasti {
         f.push(vm.new_int(lasti as i64 * 2));
     }
-    f.ip = entry.target as usize;
+    f.set_ip(entry.target as usize);
     true
 }
 
@@ -173,6 +213,7 @@ fn add_traceback(vm: &Vm, err: &PyErr, f: &Frame) {
     let tb = TracebackData {
         next: Slot::new(exc.traceback.get()),
         code: f.code.clone(),
+        frame: Slot::new(vm.frame_object(f)),
         lasti: f.lasti() as u32,
     };
     exc.traceback

@@ -30,20 +30,22 @@ macro_rules! tri {
 }
 
 /// Runs instructions of `f` until it returns, calls a Python function, or raises.
-pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
+pub(crate) fn execute(vm: &Vm, f: &Frame) -> Outcome {
     let code_value = f.code.clone();
     let code = code_data(&code_value);
     let mut kwnames: Vec<Value> = Vec::new();
     loop {
-        let ins = code.instructions[f.ip];
-        f.ip += 1;
+        let ip = f.ip();
+        let ins = code.instructions[ip];
+        f.set_ip(ip + 1);
         let Some(mut op) = ins.opcode() else {
             return Outcome::Raise(vm.new_error(&vm.types.system_error, "unknown opcode"));
         };
         let mut arg = ins.arg();
         while op == Opcode::ExtendedArg {
-            let next = code.instructions[f.ip];
-            f.ip += 1;
+            let ip = f.ip();
+            let next = code.instructions[ip];
+            f.set_ip(ip + 1);
             arg = (arg << 24) | next.arg();
             op = next.opcode().unwrap_or(Opcode::Nop);
         }
@@ -56,16 +58,15 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             Opcode::PopTop => drop(f.pop()),
             Opcode::PushNull => f.push(Value::NULL),
             Opcode::Copy => {
-                let v = f.peek(a - 1).clone();
+                let v = f.peek(a - 1);
                 f.push(v);
             }
             Opcode::Swap => {
-                let top = f.sp - 1;
-                f.slots.swap(top, top + 1 - a);
+                f.swap_top(a);
             }
             Opcode::LoadConst => f.push(code.consts[a].clone()),
             Opcode::LoadFast => {
-                let v = f.slots[a].clone();
+                let v = f.slot(a);
                 if v.is_null() {
                     let name = vm.str_of(&code.localsplus_names[a]);
                     return Outcome::Raise(vm.new_error(
@@ -77,25 +78,25 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             }
             Opcode::StoreFast => {
                 let v = f.pop();
-                f.slots[a] = v;
+                f.set_slot(a, v);
             }
             Opcode::DeleteFast => {
-                if f.slots[a].is_null() {
+                if f.slot(a).is_null() {
                     let name = vm.str_of(&code.localsplus_names[a]);
                     return Outcome::Raise(vm.new_error(
                         &vm.types.unbound_local_error,
                         &format!("cannot access local variable '{name}' where it is not associated with a value"),
                     ));
                 }
-                f.slots[a] = Value::NULL;
+                f.set_slot(a, Value::NULL);
             }
             Opcode::MakeCell => {
-                let v = std::mem::take(&mut f.slots[a]);
-                f.slots[a] = new_cell(v).into_value();
+                let v = f.take_slot(a);
+                f.set_slot(a, new_cell(v).into_value());
             }
-            Opcode::LoadClosure => f.push(f.slots[a].clone()),
+            Opcode::LoadClosure => f.push(f.slot(a)),
             Opcode::LoadDeref => {
-                let v = payload::<CellData>(&f.slots[a])
+                let v = payload::<CellData>(&f.slot(a))
                     .map(|c| c.contents.get())
                     .unwrap_or(Value::NULL);
                 if v.is_null() {
@@ -105,13 +106,13 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             }
             Opcode::StoreDeref => {
                 let v = f.pop();
-                if let Some(c) = payload::<CellData>(&f.slots[a]) {
+                if let Some(c) = payload::<CellData>(&f.slot(a)) {
                     c.contents.set(v);
                 }
             }
             Opcode::DeleteDeref => {
                 let cleared =
-                    payload::<CellData>(&f.slots[a]).map(|c| c.contents.replace(Value::NULL));
+                    payload::<CellData>(&f.slot(a)).map(|c| c.contents.replace(Value::NULL));
                 if cleared.as_ref().is_none_or(Value::is_null) {
                     return Outcome::Raise(unbound_deref(vm, code_data(&code_value), a));
                 }
@@ -123,7 +124,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 let cells = vm.tuple_items(&closure).unwrap_or_default();
                 let first = code.nlocalsplus() - a;
                 for (i, c) in cells.into_iter().take(a).enumerate() {
-                    f.slots[first + i] = c;
+                    f.set_slot(first + i, c);
                 }
             }
             Opcode::LoadName => {
@@ -245,15 +246,15 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 f.push(Value::bool(r != (arg == 1)));
             }
             Opcode::BuildTuple => {
-                let items = pop_n(f, a);
+                let items = f.pop_n(a);
                 f.push(vm.new_tuple(items));
             }
             Opcode::BuildList => {
-                let items = pop_n(f, a);
+                let items = f.pop_n(a);
                 f.push(vm.new_list(items));
             }
             Opcode::BuildMap => {
-                let items = pop_n(f, 2 * a);
+                let items = f.pop_n(2 * a);
                 let d = vm.new_dict();
                 let mut it = items.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -263,7 +264,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             }
             Opcode::BuildConstKeyMap => {
                 let keys = f.pop();
-                let values = pop_n(f, a);
+                let values = f.pop_n(a);
                 let d = vm.new_dict();
                 for (k, v) in vm
                     .tuple_items(&keys)
@@ -276,7 +277,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 f.push(d);
             }
             Opcode::BuildString => {
-                let parts = pop_n(f, a);
+                let parts = f.pop_n(a);
                 let mut cps: Vec<u32> = Vec::new();
                 for p in &parts {
                     if let Some(s) = payload::<StrData>(p) {
@@ -287,13 +288,13 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             }
             Opcode::ListAppend => {
                 let v = f.pop();
-                if let Some(l) = payload::<ListData>(f.peek(a - 1)) {
+                if let Some(l) = payload::<ListData>(&f.peek(a - 1)) {
                     l.push(v);
                 }
             }
             Opcode::ListExtend => {
                 let iterable = f.pop();
-                let list = f.peek(a - 1).clone();
+                let list = f.peek(a - 1);
                 tri!(vm, call_ex::list_extend(vm, &list, &iterable));
             }
             Opcode::ListToTuple => {
@@ -306,18 +307,18 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             Opcode::MapAdd => {
                 let v = f.pop();
                 let k = f.pop();
-                let d = f.peek(a - 1).clone();
+                let d = f.peek(a - 1);
                 tri!(vm, vm.dict_set_item(&d, k, v));
             }
             Opcode::DictUpdate => {
                 let other = f.pop();
-                let d = f.peek(a - 1).clone();
+                let d = f.peek(a - 1);
                 tri!(vm, call_ex::dict_update(vm, &d, &other));
             }
             Opcode::DictMerge => {
                 let other = f.pop();
-                let d = f.peek(a - 1).clone();
-                let func = f.peek(a + 1).clone();
+                let d = f.peek(a - 1);
+                let func = f.peek(a + 1);
                 tri!(vm, call_ex::dict_merge(vm, &func, &d, &other));
             }
             Opcode::FormatValue => {
@@ -361,7 +362,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                     let callee = tri!(vm, frame_for_call(vm, &callable, &args, &names));
                     return Outcome::Call(callee);
                 }
-                let r = tri!(vm, vm.call_from(f, &callable, &args, &names));
+                let r = tri!(vm, vm.call(&callable, &args, &names));
                 f.push(r);
             }
             Opcode::DeleteSubscr => {
@@ -375,14 +376,9 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             Opcode::Call => {
                 let names = std::mem::take(&mut kwnames);
                 let is_method = !f.peek(a + 1).is_null();
-                let callable = if is_method {
-                    f.peek(a + 1).clone()
-                } else {
-                    f.peek(a).clone()
-                };
-                let nargs = a + usize::from(is_method);
-                let args: Vec<Value> = f.slots[f.sp - nargs..f.sp].to_vec();
-                for _ in 0..a + 2 {
+                let args = f.pop_n(a + usize::from(is_method));
+                let callable = f.pop();
+                if !is_method {
                     drop(f.pop());
                 }
                 if a == 0 && names.is_empty() && callable.is(&vm.types.super_) {
@@ -403,7 +399,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                         return Outcome::Call(callee);
                     }
                 }
-                let r = tri!(vm, vm.call_from(f, &callable, &args, &names));
+                let r = tri!(vm, vm.call(&callable, &args, &names));
                 f.push(r);
             }
             Opcode::MakeFunction => {
@@ -433,28 +429,28 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 f.push(func);
             }
             Opcode::ReturnValue => return Outcome::Return(f.pop()),
-            Opcode::JumpForward | Opcode::JumpBackwardNoInterrupt => f.ip = a,
+            Opcode::JumpForward | Opcode::JumpBackwardNoInterrupt => f.set_ip(a),
             Opcode::JumpBackward => {
-                f.ip = a;
+                f.set_ip(a);
                 gc::collect_if_needed();
             }
             Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
                 let v = f.pop();
                 let truth = tri!(vm, vm.is_true(&v));
                 if truth == (op == Opcode::PopJumpIfTrue) {
-                    f.ip = a;
+                    f.set_ip(a);
                 }
             }
             Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
                 let v = f.pop();
                 if v.is_none() == (op == Opcode::PopJumpIfNone) {
-                    f.ip = a;
+                    f.set_ip(a);
                 }
             }
             Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
-                let truth = tri!(vm, vm.is_true(f.peek(0)));
+                let truth = tri!(vm, vm.is_true(&f.peek(0)));
                 if truth == (op == Opcode::JumpIfTrueOrPop) {
-                    f.ip = a;
+                    f.set_ip(a);
                 } else {
                     drop(f.pop());
                 }
@@ -465,12 +461,12 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 f.push(it);
             }
             Opcode::ForIter => {
-                let it = f.peek(0).clone();
+                let it = f.peek(0);
                 match tri!(vm, vm.next(&it)) {
                     Some(v) => f.push(v),
                     None => {
                         drop(f.pop());
-                        f.ip = a;
+                        f.set_ip(a);
                     }
                 }
             }
@@ -515,7 +511,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             }
             Opcode::CheckExcMatch => {
                 let ty = f.pop();
-                let matched = tri!(vm, vm.exception_matches(f.peek(0), &ty));
+                let matched = tri!(vm, vm.exception_matches(&f.peek(0), &ty));
                 f.push(Value::bool(matched));
             }
             Opcode::ReturnGenerator => {
@@ -524,13 +520,13 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             Opcode::YieldValue => return Outcome::Yield(f.pop()),
             Opcode::Send => {
                 let v = f.pop();
-                let receiver = f.peek(0).clone();
+                let receiver = f.peek(0);
                 match super::gen::send_to(vm, &receiver, v) {
                     Ok(super::gen::Sent::Yielded(r)) => f.push(r),
                     Ok(super::gen::Sent::Returned(r)) => {
                         drop(f.pop());
                         f.push(r);
-                        f.ip = a;
+                        f.set_ip(a);
                     }
                     Err(e) => return Outcome::Raise(e),
                 }
@@ -552,7 +548,10 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 f.push(entered);
             }
             Opcode::WithExceptStart => {
-                let r = tri!(vm, super::with::with_except_start(vm, f.peek(3), f.peek(0)));
+                let r = tri!(
+                    vm,
+                    super::with::with_except_start(vm, &f.peek(3), &f.peek(0))
+                );
                 f.push(r);
             }
             Opcode::ImportName => {
@@ -566,7 +565,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 f.push(m);
             }
             Opcode::ImportFrom => {
-                let m = f.peek(0).clone();
+                let m = f.peek(0);
                 let v = tri!(vm, vm.import_from(&m, &code.names[a]));
                 f.push(v);
             }
@@ -589,7 +588,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 f.push(it);
             }
             Opcode::GetAnext => {
-                let aw = tri!(vm, super::asyncgen::get_anext(vm, f.peek(0)));
+                let aw = tri!(vm, super::asyncgen::get_anext(vm, &f.peek(0)));
                 f.push(aw);
             }
             Opcode::EndAsyncFor => {
@@ -616,7 +615,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             }
             Opcode::CheckEgMatch => {
                 let ty = f.pop();
-                let exc = f.peek(0).clone();
+                let exc = f.peek(0);
                 match tri!(
                     vm,
                     crate::types::exception_group::check_eg_match(vm, &exc, &ty)
@@ -647,7 +646,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                         vm.new_error(&vm.types.runtime_error, "lost sys.displayhook"),
                     );
                 };
-                tri!(vm, vm.call_from(f, &hook, &[v], &[]));
+                tri!(vm, vm.call(&hook, &[v], &[]));
             }
             Opcode::SetupAnnotations => {
                 let target = if f.locals.is_null() {
@@ -662,19 +661,19 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 }
             }
             Opcode::GetLen => {
-                let n = tri!(vm, super::pattern::get_len(vm, f.peek(0)));
+                let n = tri!(vm, super::pattern::get_len(vm, &f.peek(0)));
                 f.push(n);
             }
             Opcode::MatchMapping => {
-                let m = super::pattern::is_mapping(vm, f.peek(0));
+                let m = super::pattern::is_mapping(vm, &f.peek(0));
                 f.push(Value::bool(m));
             }
             Opcode::MatchSequence => {
-                let m = super::pattern::is_sequence(vm, f.peek(0));
+                let m = super::pattern::is_sequence(vm, &f.peek(0));
                 f.push(Value::bool(m));
             }
             Opcode::MatchKeys => {
-                let r = tri!(vm, super::pattern::match_keys(vm, f.peek(1), f.peek(0)));
+                let r = tri!(vm, super::pattern::match_keys(vm, &f.peek(1), &f.peek(0)));
                 f.push(r);
             }
             Opcode::MatchClass => {
@@ -715,7 +714,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                 tri!(vm, vm.set_attr(&obj, &code.names[a], Value::NULL));
             }
             Opcode::BuildSet => {
-                let items = pop_n(f, a);
+                let items = f.pop_n(a);
                 let s = vm.new_set_of(&vm.types.set);
                 for v in items {
                     tri!(vm, vm.set_add(&s, v));
@@ -724,12 +723,12 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             }
             Opcode::SetAdd => {
                 let v = f.pop();
-                let s = f.peek(a - 1).clone();
+                let s = f.peek(a - 1);
                 tri!(vm, vm.set_add(&s, v));
             }
             Opcode::SetUpdate => {
                 let iterable = f.pop();
-                let s = f.peek(a - 1).clone();
+                let s = f.peek(a - 1);
                 tri!(vm, vm.set_update(&s, &iterable));
             }
             Opcode::LoadClassderef => {
@@ -741,7 +740,7 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
                         continue;
                     }
                 }
-                let v = payload::<CellData>(&f.slots[a])
+                let v = payload::<CellData>(&f.slot(a))
                     .map(|c| c.contents.get())
                     .unwrap_or(Value::NULL);
                 if v.is_null() {
@@ -751,17 +750,6 @@ pub(crate) fn execute(vm: &Vm, f: &mut Frame) -> Outcome {
             }
         }
     }
-}
-
-/// Pops the top `n` values, in stack order (deepest first).
-fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
-    let start = f.sp - n;
-    let items = f.slots[start..f.sp]
-        .iter_mut()
-        .map(std::mem::take)
-        .collect();
-    f.sp = start;
-    items
 }
 
 /// Looks a name up in the frame's globals, then its builtins.

@@ -253,9 +253,8 @@ fn op_close(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The attributes of generator objects (`gi_*`, `cr_*`, `ag_*`, `__name__`, `__qualname__`),
-/// as CPython's member and getset descriptors (`gi_frame` is missing: krait has no frame
-/// objects yet).
-pub fn field(g: &GenData, name: &str) -> Option<Value> {
+/// as CPython's member and getset descriptors.
+pub fn field(vm: &Vm, g: &GenData, name: &str) -> Option<Value> {
     let prefix = match g.kind {
         GenKind::Generator => "gi_",
         GenKind::Coroutine => "cr_",
@@ -270,6 +269,7 @@ pub fn field(g: &GenData, name: &str) -> Option<Value> {
     };
     Some(match rest {
         "code" => g.code.get(),
+        "frame" => gen_frame(vm, g),
         "running" => Value::bool(state == GenState::Running),
         "suspended" if g.kind != GenKind::AsyncGenerator => {
             Value::bool(state == GenState::Suspended)
@@ -280,5 +280,33 @@ pub fn field(g: &GenData, name: &str) -> Option<Value> {
         "await" if g.kind != GenKind::Generator => gen::yield_from_target(g).unwrap_or(Value::NONE),
         "origin" if g.kind == GenKind::Coroutine => Value::NONE,
         _ => return None,
+    })
+}
+
+/// `gi_frame`/`cr_frame`/`ag_frame`: the generator's frame object, None once it finished.
+fn gen_frame(vm: &Vm, g: &GenData) -> Value {
+    use crate::objects::generator::GenState;
+    match g.state.get() {
+        GenState::Completed => Value::NONE,
+        GenState::Running => running_frame_object(vm, g),
+        _ => match g.frame.try_borrow() {
+            Ok(f) => f.as_ref().map_or(Value::NONE, |f| vm.frame_object(f)),
+            Err(_) => Value::NONE,
+        },
+    }
+}
+
+/// The frame object of a running generator: its frame is then on the running chain (found by
+/// address; the recorded address is only compared, never followed).
+fn running_frame_object(vm: &Vm, g: &GenData) -> Value {
+    let addr = g.frame_addr.get();
+    vm.with_caller_frame(|mut cur| {
+        while let Some(f) = cur {
+            if std::ptr::eq(f, addr) {
+                return vm.frame_object(f);
+            }
+            cur = f.previous();
+        }
+        Value::NONE
     })
 }

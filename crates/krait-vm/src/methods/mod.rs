@@ -7,6 +7,7 @@ pub mod bytes_codec;
 pub mod bytes_text;
 pub mod container_slots;
 pub mod dict;
+pub mod frame;
 pub mod generator;
 pub mod list;
 pub mod memoryview;
@@ -48,6 +49,7 @@ pub fn install(vm: &Vm) {
     );
     generator::install(vm);
     weakref::install(vm);
+    frame::install(vm);
     set::install(vm);
     number::install(vm);
     crate::protocols::format::install(vm);

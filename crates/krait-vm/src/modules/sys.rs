@@ -16,6 +16,7 @@ method_table!(
     {
     "exit" => exit, "($module, status=None, /)", "Exit the interpreter by raising SystemExit(status).";
     "exc_info" => exc_info, "($module, /)", "Return current exception information: (type, value, traceback).";
+    "_getframe" => getframe, "($module, depth=0, /)", "Return a frame object from the call stack.";
     "exception" => exception, "($module, /)", "Return the current exception.";
     "getrecursionlimit" => getrecursionlimit, "($module, /)", "Return the current value of the recursion limit.";
     "setrecursionlimit" => setrecursionlimit, "($module, limit, /)", "Set the maximum depth of the Python interpreter stack to n.";
@@ -292,6 +293,15 @@ fn exc_info(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
 fn exception(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
     let h = vm.topmost_handled();
     Ok(if h.is_null() { Value::NONE } else { h })
+}
+
+fn getframe(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_range(vm, "_getframe", 0, 1)?;
+    let depth = match a.first() {
+        Some(d) => int_arg(vm, d)?,
+        None => 0,
+    };
+    crate::methods::frame::getframe(vm, depth)
 }
 
 fn getrecursionlimit(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {

@@ -1,7 +1,7 @@
 //! Generator, coroutine and async-generator objects (CPython's Objects/genobject.c
 //! `PyGenObject`): a suspended frame the object owns, its state, and its saved exception state.
 
-use crate::eval::Frame;
+use crate::eval::frame::FrameBox;
 use crate::heap::Trace;
 use crate::slot::Slot;
 use crate::value::Value;
@@ -47,7 +47,10 @@ pub struct GenData {
     /// Which kind.
     pub kind: GenKind,
     /// The frame, while created or suspended.
-    pub frame: RefCell<Option<Frame>>,
+    pub frame: RefCell<Option<FrameBox>>,
+    /// The frame's address (it never moves), to recognise it on the running chain while the
+    /// generator runs. Only compared, never dereferenced.
+    pub frame_addr: Cell<*const crate::eval::Frame>,
     /// The life-cycle state.
     pub state: Cell<GenState>,
     /// The code object (`gi_code`), kept after the frame is gone.

@@ -9,6 +9,7 @@ pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod int;

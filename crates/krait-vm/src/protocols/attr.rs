@@ -342,6 +342,11 @@ impl Vm {
                 return Ok(());
             }
         }
+        if let Some(fo) = crate::objects::frame::frame_obj_data(obj) {
+            if crate::methods::frame::set_field(self, fo, &self.str_of(name), &value)? {
+                return Ok(());
+            }
+        }
         let ty = self.type_of(obj);
         if let Some(sa) = self.lookup_type(
             &ty,

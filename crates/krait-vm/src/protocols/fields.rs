@@ -166,7 +166,13 @@ impl Vm {
             });
         }
         if let Some(g) = crate::eval::gen::gen_data(obj) {
-            return crate::methods::generator::field(g, &n);
+            return crate::methods::generator::field(self, g, &n);
+        }
+        if let Some(fo) = crate::objects::frame::frame_obj_data(obj) {
+            return crate::methods::frame::field(self, fo, &n);
+        }
+        if let Some(tb) = payload::<crate::objects::traceback::TracebackData>(obj) {
+            return crate::methods::frame::traceback_field(self, tb, &n);
         }
         if let Some(c) = payload::<crate::objects::code::CodeData>(obj) {
             return c.field(self, &n);

@@ -139,6 +139,9 @@ impl Vm {
         if let Some(s) = payload::<crate::objects::stdio::StdStreamData>(v) {
             return Ok(crate::methods::stdio::stream_repr(s));
         }
+        if let Some(fo) = crate::objects::frame::frame_obj_data(v) {
+            return crate::methods::frame::repr(self, v, fo);
+        }
         if let Some(g) = crate::eval::gen::gen_data(v) {
             return Ok(format!(
                 "<{} object {} at {:#x}>",

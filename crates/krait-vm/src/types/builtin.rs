@@ -103,6 +103,7 @@ builtin_types! {
         module = "module", base object, kind Module, flags FINAL;
         text_stream = "TextIOWrapper", base object, kind StdStream, flags FINAL;
         traceback = "traceback", base object, kind Traceback, flags FINAL;
+        frame = "frame", base object, kind FrameObj, flags FINAL;
         builtin_function = "builtin_function_or_method", base object, kind NativeFunction, flags FINAL;
         method_descriptor = "method_descriptor", base object, kind MethodDescriptor, flags FINAL;
         weakref_ref = "ReferenceType", base object, kind Weakref, flags B;

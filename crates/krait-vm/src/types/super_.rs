@@ -62,8 +62,8 @@ pub(crate) fn super_from_frame(vm: &Vm, f: &Frame) -> PyResult<Value> {
     if code.argcount == 0 {
         return Err(runtime_error(vm, "super(): no arguments"));
     }
-    let mut first = f.slots[0].clone();
-    if !first.is_null() && code.localsplus_kinds[0] & local_kind::CELL != 0 && f.ip > 0 {
+    let mut first = f.slot(0);
+    if !first.is_null() && code.localsplus_kinds[0] & local_kind::CELL != 0 && f.ip() > 0 {
         if let Some(c) = payload::<CellData>(&first) {
             first = c.contents.get();
         }
@@ -74,7 +74,8 @@ pub(crate) fn super_from_frame(vm: &Vm, f: &Frame) -> PyResult<Value> {
     let mut class = None;
     for (i, name) in code.localsplus_names.iter().enumerate() {
         if code.localsplus_kinds[i] & local_kind::FREE != 0 && vm.str_of(name) == "__class__" {
-            let Some(cell) = payload::<CellData>(&f.slots[i]) else {
+            let slot = f.slot(i);
+            let Some(cell) = payload::<CellData>(&slot) else {
                 return Err(runtime_error(vm, "super(): bad __class__ cell"));
             };
             let t = cell.contents.get();
