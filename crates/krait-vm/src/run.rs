@@ -47,6 +47,7 @@ fn run_main_in(vm: &Vm, code: &CodeObject, package: Option<&str>) -> i32 {
         Ok(_) => 0,
         Err(err) => report_uncaught(vm, err.into_value()),
     };
+    crate::finalize::clear_main_globals(vm, &globals);
     let _ = std::io::stdout().flush();
     status
 }

@@ -5,6 +5,7 @@
 //! Only native modules can be imported so far; finding, compiling and caching modules written
 //! in Python is issue 5 (docs/compatibility.md).
 
+pub mod gcmodule;
 pub mod imp;
 pub mod import;
 pub mod loader;
@@ -58,6 +59,7 @@ impl ImportState {
                     "_frozen_importlib_external",
                     imp::init_frozen_importlib_external as ModuleInit,
                 ),
+                ("gc", gcmodule::init as ModuleInit),
             ]),
             config: config.clone(),
         }

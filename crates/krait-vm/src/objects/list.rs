@@ -52,7 +52,8 @@ impl ListData {
 impl Trace for ListData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(items) = self.items.try_borrow() {
-            items.iter().for_each(visit);
+            // Last first, as CPython's `list_traverse` (`gc.get_referents` shows this order).
+            items.iter().rev().for_each(visit);
         }
     }
 

@@ -28,7 +28,8 @@ impl TupleData {
 
 impl Trace for TupleData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.items().iter().for_each(visit);
+        // Last first, as CPython's `tupletraverse`.
+        self.items().iter().rev().for_each(visit);
     }
 
     fn clear(&self) {
