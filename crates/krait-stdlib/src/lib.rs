@@ -3,6 +3,7 @@
 //!
 //! [`register`] makes them importable; the krait binary calls it right after creating the VM.
 
+pub mod atexit;
 pub mod bisect;
 pub mod collections;
 pub mod convert;
@@ -16,6 +17,7 @@ mod native_type;
 pub mod posix;
 pub mod random;
 pub mod sre;
+pub mod thread;
 pub mod time;
 
 use krait_vm::heap;
@@ -27,6 +29,8 @@ use krait_vm::{PyResult, Value, Vm};
 /// `sys.builtin_module_names` lists them).
 pub fn register(vm: &Vm) {
     vm.register_native_module("_bisect", bisect::init);
+    vm.register_native_module("_thread", thread::init);
+    vm.register_native_module("atexit", atexit::init);
     vm.register_native_module("_collections", collections::init);
     vm.register_native_module("_functools", functools::init);
     vm.register_native_module("_heapq", heapq::init);

@@ -432,13 +432,13 @@ fn register_at_fork(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn fork(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(vm.not_implemented("krait: os.fork is not supported yet"))
+    Err(vm.not_implemented("os.fork"))
 }
 
 fn execv(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(vm.not_implemented("krait: os.execv is not supported yet"))
+    Err(vm.not_implemented("os.execv"))
 }
 
 fn execve(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(vm.not_implemented("krait: os.execve is not supported yet"))
+    Err(vm.not_implemented("os.execve"))
 }
