@@ -1,8 +1,8 @@
 //! The `atexit` module (CPython's Modules/atexitmodule.c): functions registered to run when
 //! the interpreter ends, last registered first, before the standard streams are flushed. An
 //! exception in one is printed as CPython's unraisable hook prints it ("Exception ignored in
-//! atexit callback: …") and the others still run. [`run_at_exit`] is called by the krait
-//! binary at the end of a run.
+//! atexit callback: …") and the others still run. krait-vm's `run` calls `_run_exitfuncs`
+//! at the end of a run, before `__main__` is torn down.
 //!
 //! The module's functions are bound to one registry object (the module's state), which they
 //! receive as their first argument.
@@ -80,16 +80,6 @@ fn add(vm: &Vm, m: &Value, def: &'static MethodDef, registry: &Value) -> PyResul
         },
     );
     vm.module_set(m, def.name, f.into_value())
-}
-
-/// Runs the exit functions of the imported `atexit` module, if any (the end of a run).
-pub fn run_at_exit(vm: &Vm) {
-    let Ok(Some(m)) = vm.dict_get_item(&vm.sys_modules(), &vm.intern("atexit")) else {
-        return;
-    };
-    if let Ok(f) = vm.get_attr(&m, &vm.intern("_run_exitfuncs")) {
-        let _ = vm.call(&f, &[], &[]);
-    }
 }
 
 fn registry<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a Registry> {

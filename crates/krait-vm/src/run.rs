@@ -47,9 +47,21 @@ fn run_main_in(vm: &Vm, code: &CodeObject, package: Option<&str>) -> i32 {
         Ok(_) => 0,
         Err(err) => report_uncaught(vm, err.into_value()),
     };
+    run_atexit(vm);
     crate::finalize::clear_main_globals(vm, &globals);
     let _ = std::io::stdout().flush();
     status
+}
+
+/// Runs the `atexit` callbacks, if the module was imported (CPython runs them at the start of
+/// finalization, before modules are torn down); the module reports their errors itself.
+fn run_atexit(vm: &Vm) {
+    let Ok(Some(m)) = vm.dict_get_item(&vm.sys_modules(), &vm.intern("atexit")) else {
+        return;
+    };
+    if let Ok(f) = vm.get_attr(&m, &vm.intern("_run_exitfuncs")) {
+        let _ = vm.call(&f, &[], &[]);
+    }
 }
 
 /// Runs module `name` as `__main__` (`-m name`, CPython's `runpy._run_module_as_main`): its

@@ -194,10 +194,9 @@ fn new_vm(o: &Options) -> krait_vm::Vm {
     vm
 }
 
-/// The end of a run: the `atexit` functions run, then the standard streams and the files left open are flushed (CPython's
+/// The end of a run: the standard streams and the files left open are flushed (CPython's
 /// finalization); gives back `status`.
 fn finish(vm: &krait_vm::Vm, status: i32) -> i32 {
-    krait_stdlib::atexit::run_at_exit(vm);
     krait_stdlib::io::finalize(vm);
     status
 }
