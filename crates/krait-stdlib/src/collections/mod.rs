@@ -1,7 +1,8 @@
 //! The `_collections` module (CPython's Modules/_collectionsmodule.c), which Lib/collections
-//! builds on: `deque` and its iterators, `_count_elements` (the loop of `Counter.update`) and
+//! builds on: `deque` and its iterators, `defaultdict`, `_count_elements` (the loop of `Counter.update`) and
 //! `_tuplegetter` (the field descriptors of `namedtuple` classes).
 
+mod defaultdict;
 mod deque;
 mod deque_iter;
 mod deque_ops;
@@ -58,6 +59,7 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
         vm.new_str("High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n"),
     )?;
     vm.module_set(&m, "deque", deque_type(vm)?)?;
+    vm.module_set(&m, "defaultdict", defaultdict::defaultdict_type(vm)?)?;
     let [it, rev] = deque_iter::types(vm)?;
     vm.module_set(&m, "_deque_iterator", it)?;
     vm.module_set(&m, "_deque_reverse_iterator", rev)?;

@@ -95,6 +95,9 @@ impl Vm {
             || payload::<TupleData>(v).is_some()
             || payload::<DictData>(v).is_some()
         {
+            if let Some(r) = self.subclass_repr(v)? {
+                return Ok(r);
+            }
             return self.container_repr(v);
         }
         if let Some(s) = payload::<crate::objects::slice::SliceData>(v) {
@@ -193,6 +196,37 @@ impl Vm {
             }
             _ => format!("<module {name} (built-in)>"),
         })
+    }
+
+    /// The `repr` of an instance of a subclass of a built-in container whose class overrides
+    /// `__repr__` (a Python method, or a native one as `collections.defaultdict`'s).
+    fn subclass_repr(&self, v: &Value) -> PyResult<Option<String>> {
+        let ty = self.type_of(v);
+        let t = &self.types;
+        if ty.is(&t.list) || ty.is(&t.tuple) || ty.is(&t.dict) {
+            return Ok(None);
+        }
+        let base = if payload::<ListData>(v).is_some() {
+            &t.list
+        } else if payload::<TupleData>(v).is_some() {
+            &t.tuple
+        } else {
+            &t.dict
+        };
+        let own = self.lookup_type(base, &self.intern("__repr__"))?;
+        match self.lookup_special(v, "__repr__")? {
+            Some(f) if !self.is_object_slot_repr(&f) && !own.as_ref().is_some_and(|o| o.is(&f)) => {
+                let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                if payload::<StrData>(&r).is_none() {
+                    return Err(self.type_error(&format!(
+                        "__repr__ returned non-string (type {})",
+                        self.type_name(&r)
+                    )));
+                }
+                Ok(Some(self.str_of(&r)))
+            }
+            _ => Ok(None),
+        }
     }
 
     /// Whether `type(v)` overrides `__repr__` with a Python function.
