@@ -17,6 +17,7 @@ mod native_type;
 pub mod posix;
 pub mod random;
 pub mod sre;
+pub mod struct_;
 pub mod thread;
 pub mod time;
 
@@ -32,6 +33,7 @@ pub fn register(vm: &Vm) {
     vm.register_native_module("_thread", thread::init);
     vm.register_native_module("atexit", atexit::init);
     vm.register_native_module("_collections", collections::init);
+    vm.register_native_module("_struct", struct_::init);
     vm.register_native_module("_functools", functools::init);
     vm.register_native_module("_heapq", heapq::init);
     vm.register_native_module("_io", io::init);
