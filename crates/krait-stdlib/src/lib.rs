@@ -5,12 +5,14 @@
 
 pub mod atexit;
 pub mod bisect;
+pub mod codecs;
 pub mod collections;
 pub mod convert;
 pub mod errno;
 pub mod functools;
 pub mod heapq;
 pub mod io;
+pub(crate) use io::util as io_util;
 pub mod itertools;
 pub mod math;
 mod native_type;
@@ -32,6 +34,8 @@ pub fn register(vm: &Vm) {
     vm.register_native_module("_bisect", bisect::init);
     vm.register_native_module("_thread", thread::init);
     vm.register_native_module("atexit", atexit::init);
+    vm.register_native_module("_codecs", codecs::init);
+    krait_vm::methods::bytes_codec::set_codec_hook(codecs::vm_hook);
     vm.register_native_module("_collections", collections::init);
     vm.register_native_module("_struct", struct_::init);
     vm.register_native_module("_functools", functools::init);

@@ -11,12 +11,15 @@ pub(crate) mod fileio;
 mod newline;
 mod open;
 mod rawops;
+mod rwpair;
 mod stdio;
 mod stringio;
 mod textcodec;
 mod textio;
+mod textio_attrs;
+mod textio_dec;
 mod textio_read;
-mod util;
+pub(crate) mod util;
 
 pub use rawops::flush_all_at_exit;
 pub use stdio::{finalize, install_stdio};
@@ -130,10 +133,23 @@ pub fn init(vm: &Vm) -> PyResult<Value> {
         vm,
         "TextIOWrapper",
         &text,
-        &[textio::NEW, textio::METHODS, textio_read::METHODS],
-        textio::GETTERS,
+        &[
+            textio::NEW,
+            textio::METHODS,
+            textio_read::METHODS,
+            textio_attrs::METHODS,
+        ],
+        textio_attrs::GETTERS,
+    )?;
+    let rwpair = util::make_type(
+        vm,
+        "BufferedRWPair",
+        &buffered,
+        &[rwpair::NEW, rwpair::METHODS],
+        rwpair::GETTERS,
     )?;
     for (name, ty) in [
+        ("BufferedRWPair", rwpair),
         ("BufferedReader", reader),
         ("BufferedWriter", writer),
         ("BufferedRandom", random),

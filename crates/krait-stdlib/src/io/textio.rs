@@ -19,6 +19,10 @@ use std::cell::RefCell;
 pub(crate) struct TextIo {
     pub(super) buffer: Slot,
     pub(super) st: RefCell<Tio>,
+    /// The incremental encoder and decoder of a codec from the registry (NULL for the
+    /// native codecs).
+    pub(super) py_encoder: Slot,
+    pub(super) py_decoder: Slot,
 }
 
 /// The settings and buffers of a `TextIOWrapper`.
@@ -54,9 +58,13 @@ pub(crate) struct Tio {
 impl NativeObject for TextIo {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.buffer.visit(visit);
+        self.py_encoder.visit(visit);
+        self.py_decoder.visit(visit);
     }
     fn clear(&self) {
         self.buffer.set(Value::NULL);
+        self.py_encoder.set(Value::NULL);
+        self.py_decoder.set(Value::NULL);
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -87,25 +95,6 @@ method_table!(
     "readable" => text_readable, "($self, /)", "";
     "writable" => text_writable, "($self, /)", "";
     "seekable" => text_seekable, "($self, /)", "";
-    "__repr__" => text_repr, "($self, /)", "Return repr(self).";
-    "__getstate__" => text_getstate, "($self, /)", "";
-    }
-);
-
-method_table!(
-    /// The attributes of `TextIOWrapper`.
-    GETTERS,
-    Static,
-    {
-    "encoding" => get_encoding, "($self, /)", "";
-    "errors" => get_errors, "($self, /)", "";
-    "buffer" => get_buffer, "($self, /)", "";
-    "line_buffering" => get_line_buffering, "($self, /)", "";
-    "write_through" => get_write_through, "($self, /)", "";
-    "closed" => get_closed, "($self, /)", "";
-    "name" => get_name, "($self, /)", "";
-    "newlines" => get_newlines, "($self, /)", "";
-    "_CHUNK_SIZE" => get_chunk_size, "($self, /)", "";
     }
 );
 
@@ -116,6 +105,8 @@ fn text_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         TextIo {
             buffer: Slot::new(Value::NONE),
             st: RefCell::new(Tio::default()),
+            py_encoder: Slot::new(Value::NULL),
+            py_decoder: Slot::new(Value::NULL),
         },
     ))
 }
@@ -228,12 +219,24 @@ fn text_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if encoding.contains('\0') {
         return Err(vm.value_error("embedded null character"));
     }
-    let codec = Codec::lookup(&encoding).ok_or_else(|| {
-        vm.new_error(
-            &vm.types.lookup_error,
-            &format!("unknown encoding: {encoding}"),
-        )
-    })?;
+    let codec = Codec::lookup(&encoding);
+    let info = match codec {
+        Some(_) => None,
+        None => Some(crate::codecs::lookup_codec(vm, &encoding)?),
+    };
+    if let Some(info) = &info {
+        if let Some(flag) = vm.get_attr_opt(info, "_is_text_encoding")? {
+            if !vm.is_true(&flag)? {
+                return Err(vm.new_error(
+                    &vm.types.lookup_error,
+                    &format!(
+                        "{} is not a text encoding; use codecs.open() to handle arbitrary codecs",
+                        vm.repr_string(&vm.new_str(&encoding))?
+                    ),
+                ));
+            }
+        }
+    }
     let errors = errors.unwrap_or_else(|| "strict".to_owned());
     let readable = vm.call_method(&buffer, "readable", &[])?;
     let readable = vm.is_true(&readable)?;
@@ -242,6 +245,28 @@ fn text_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let seekable = vm.call_method(&buffer, "seekable", &[])?;
     let seekable = vm.is_true(&seekable)?;
     let has_read1 = vm.get_attr_opt(&buffer, "read1")?.is_some();
+    t.py_encoder.set(Value::NULL);
+    t.py_decoder.set(Value::NULL);
+    if let Some(info) = &info {
+        let errs = vm.new_str(&errors);
+        if readable {
+            let f = vm.get_attr(info, &vm.intern("incrementaldecoder"))?;
+            t.py_decoder
+                .set(vm.call(&f, std::slice::from_ref(&errs), &[])?);
+        }
+        if writable {
+            let f = vm.get_attr(info, &vm.intern("incrementalencoder"))?;
+            let enc = vm.call(&f, std::slice::from_ref(&errs), &[])?;
+            // Appending to a stream that is not at its start: no BOM.
+            if seekable {
+                let pos = vm.call_method(&buffer, "tell", &[])?;
+                if pos.as_small_int().is_none_or(|p| p != 0) {
+                    vm.call_method(&enc, "setstate", &[vm.new_int(0)])?;
+                }
+            }
+            t.py_encoder.set(enc);
+        }
+    }
     let readuniversal = newline.as_deref().is_none_or(str::is_empty);
     let readtranslate = newline.is_none();
     let dec = readable.then(|| DecState {
@@ -254,7 +279,7 @@ fn text_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         detached: false,
         encoding,
         errors,
-        codec: Some(codec),
+        codec,
         dec,
         readuniversal,
         readtranslate,
@@ -298,7 +323,7 @@ pub(crate) fn write_text(vm: &Vm, t: &TextIo, text: &StrData) -> PyResult<usize>
         return Err(super::util::unsupported(vm, "not writable"));
     }
     let n = text.len();
-    let (bytes, needflush, write_through) = {
+    let (cps, needflush, write_through, codec, errors) = {
         let st = t.st.borrow();
         let mut cps: Vec<u32> = text.code_points().collect();
         let lf = u32::from(b'\n');
@@ -315,12 +340,27 @@ pub(crate) fn write_text(vm: &Vm, t: &TextIo, text: &StrData) -> PyResult<usize>
             cps = out;
         }
         let needflush = st.line_buffering && (haslf || cps.contains(&u32::from(b'\r')));
-        let codec = st.codec.unwrap_or(Codec::Utf8);
         (
-            codec.encode(vm, &cps, &st.errors)?,
+            cps,
             needflush,
             st.write_through,
+            st.codec,
+            st.errors.clone(),
         )
+    };
+    let bytes = match codec {
+        Some(c) => c.encode(vm, &cps, &errors)?,
+        None => {
+            let enc = t.py_encoder.get();
+            let s = super::util::new_str_cps(vm, &cps);
+            let b = vm.call_method(&enc, "encode", &[s])?;
+            super::util::bytes_like(&b).ok_or_else(|| {
+                vm.type_error(&format!(
+                    "encoder should return a bytes object, not '{}'",
+                    vm.type_name(&b)
+                ))
+            })?
+        }
     };
     {
         let mut st = t.st.borrow_mut();
@@ -330,6 +370,10 @@ pub(crate) fn write_text(vm: &Vm, t: &TextIo, text: &StrData) -> PyResult<usize>
         if let Some(d) = &mut st.dec {
             d.reset();
         }
+    }
+    let dec = t.py_decoder.get();
+    if !dec.is_null() {
+        vm.call_method(&dec, "reset", &[])?;
     }
     let buffer = t.buffer.get();
     if native_buffer(vm, &buffer) {
@@ -447,92 +491,4 @@ fn text_seekable(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, t) = ready(vm, &args)?;
     check_closed(vm, t)?;
     Ok(Value::bool(t.st.borrow().seekable))
-}
-
-/// `repr()` of an attribute for the repr, or `None` if it is missing or raises ValueError.
-fn attr_repr(vm: &Vm, v: &Value, name: &str) -> PyResult<Option<String>> {
-    match vm.get_attr(v, &vm.intern(name)) {
-        Ok(x) => Ok(Some(vm.repr_string(&x)?)),
-        Err(e) => {
-            let exc = e.exception_value();
-            if vm.is_instance_of(&exc, &vm.types.attribute_error)
-                || vm.is_instance_of(&exc, &vm.types.value_error)
-            {
-                Ok(None)
-            } else {
-                Err(e)
-            }
-        }
-    }
-}
-
-fn text_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let (v, t) = ready(vm, &args)?;
-    let mut text = String::from("<_io.TextIOWrapper");
-    if let Some(n) = attr_repr(vm, v, "name")? {
-        text.push_str(&format!(" name={n}"));
-    }
-    if let Some(m) = attr_repr(vm, v, "mode")? {
-        text.push_str(&format!(" mode={m}"));
-    }
-    let enc = t.st.borrow().encoding.clone();
-    text.push_str(&format!(
-        " encoding={}>",
-        vm.repr_string(&vm.new_str(&enc))?
-    ));
-    Ok(vm.new_str(&text))
-}
-
-fn text_getstate(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let (v, _) = me(vm, &args)?;
-    Err(vm.type_error(&format!("cannot pickle '{}' object", vm.type_name(v))))
-}
-
-fn get_encoding(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, t) = ready(vm, &args)?;
-    let e = t.st.borrow().encoding.clone();
-    Ok(vm.new_str(&e))
-}
-
-fn get_errors(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, t) = ready(vm, &args)?;
-    let e = t.st.borrow().errors.clone();
-    Ok(vm.new_str(&e))
-}
-
-fn get_buffer(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(ready(vm, &args)?.1.buffer.get())
-}
-
-fn get_line_buffering(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::bool(ready(vm, &args)?.1.st.borrow().line_buffering))
-}
-
-fn get_write_through(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::bool(ready(vm, &args)?.1.st.borrow().write_through))
-}
-
-fn get_closed(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, t) = ready(vm, &args)?;
-    Ok(Value::bool(is_closed(vm, t)?))
-}
-
-fn get_name(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, t) = ready(vm, &args)?;
-    vm.get_attr(&t.buffer.get(), &vm.intern("name"))
-}
-
-fn get_newlines(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, t) = ready(vm, &args)?;
-    let st = t.st.borrow();
-    Ok(st
-        .dec
-        .as_ref()
-        .and_then(|d| d.nl.as_ref())
-        .map_or(Value::NONE, |n| n.newlines(vm)))
-}
-
-fn get_chunk_size(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, t) = ready(vm, &args)?;
-    Ok(vm.new_int(t.st.borrow().chunk_size as i64))
 }

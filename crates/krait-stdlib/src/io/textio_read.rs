@@ -4,6 +4,7 @@
 
 use super::stringio::find_line;
 use super::textio::{check_closed, flush, ready, write_pending, TextIo};
+use super::textio_dec::{dec_getstate, dec_reset, dec_setstate, decode, encoder_at};
 use super::util::{index_i64, new_str_cps, size_arg, unsupported};
 use krait_vm::native::Args;
 use krait_vm::{method_table, PyResult, Value, Vm};
@@ -43,24 +44,17 @@ fn bytes_of(vm: &Vm, v: &Value, method: &str) -> PyResult<Vec<u8>> {
     })
 }
 
-/// Decodes `input` with the stream's decoder.
-fn decode(vm: &Vm, t: &TextIo, input: &[u8], final_: bool) -> PyResult<Vec<u32>> {
-    let mut st = t.st.borrow_mut();
-    let codec = st.codec.unwrap_or(super::textcodec::Codec::Utf8);
-    let errors = st.errors.clone();
-    let Some(dec) = st.dec.as_mut() else {
-        return Ok(Vec::new());
-    };
-    dec.decode(vm, codec, &errors, input, final_)
-}
-
 /// Reads and decodes one chunk; false at end of file.
 fn read_chunk(vm: &Vm, t: &TextIo) -> PyResult<bool> {
     check_readable(vm, t)?;
-    let (telling, snap_state, size, read1) = {
+    let (telling, size, read1) = {
         let st = t.st.borrow();
-        let state = st.dec.as_ref().map(|d| d.getstate());
-        (st.telling, state, st.chunk_size, st.has_read1)
+        (st.telling, st.chunk_size, st.has_read1)
+    };
+    let snap_state = if telling {
+        Some(dec_getstate(vm, t)?)
+    } else {
+        None
     };
     let method = if read1 { "read1" } else { "read" };
     let chunk = vm.call_method(&t.buffer.get(), method, &[vm.new_int(size as i64)])?;
@@ -233,27 +227,50 @@ fn tell(vm: &Vm, t: &TextIo) -> PyResult<BigInt> {
     flush(vm, t)?;
     let p = vm.call_method(&t.buffer.get(), "tell", &[])?;
     let position = index_i64(vm, &p)?;
-    let st = t.st.borrow();
-    let (Some(dec), Some((flags, input))) = (st.dec.as_ref(), st.snapshot.as_ref()) else {
-        return Ok(BigInt::from(position));
+    let (flags, input, skip) = {
+        let st = t.st.borrow();
+        match (st.dec.as_ref(), st.snapshot.as_ref()) {
+            (Some(_), Some((flags, input))) => (*flags, input.clone(), st.decoded_pos),
+            _ => return Ok(BigInt::from(position)),
+        }
     };
     let position = position - input.len() as i64;
-    let mut skip = st.decoded_pos;
     if skip == 0 {
-        return Ok(pack(position, *flags, 0, false, 0));
+        return Ok(pack(position, flags, 0, false, 0));
     }
-    let codec = st.codec.unwrap_or(super::textcodec::Codec::Utf8);
-    let mut state = dec.clone();
-    state.setstate(Vec::new(), *flags);
-    let (mut start_pos, mut start_flags) = (position, *flags);
+    // Feed the decoder byte by byte from the snapshot's state until `skip` characters came out,
+    // remembering the last point where it held no pending bytes; then restore it.
+    let saved_native = t.st.borrow().dec.clone();
+    let saved_py = if t.py_decoder.get().is_null() {
+        None
+    } else {
+        Some(dec_getstate(vm, t)?)
+    };
+    let result = reconstruct(vm, t, position, flags, &input, skip);
+    t.st.borrow_mut().dec = saved_native;
+    if let Some((p, f)) = saved_py {
+        dec_setstate(vm, t, p, f)?;
+    }
+    result
+}
+
+/// The cookie for `skip` characters into the snapshot `input` decoded from `flags`.
+fn reconstruct(
+    vm: &Vm,
+    t: &TextIo,
+    position: i64,
+    flags: u64,
+    input: &[u8],
+    mut skip: usize,
+) -> PyResult<BigInt> {
+    dec_setstate(vm, t, Vec::new(), flags)?;
+    let (mut start_pos, mut start_flags) = (position, flags);
     let (mut fed, mut chars, mut need_eof) = (0usize, 0usize, false);
     let mut done = false;
     for i in 0..input.len() {
         fed += 1;
-        chars += state
-            .decode(vm, codec, &st.errors, &input[i..=i], false)?
-            .len();
-        let (pend, fl) = state.getstate();
+        chars += decode(vm, t, &input[i..=i], false)?.len();
+        let (pend, fl) = dec_getstate(vm, t)?;
         if pend.is_empty() && chars <= skip {
             start_pos += fed as i64;
             skip -= chars;
@@ -267,7 +284,7 @@ fn tell(vm: &Vm, t: &TextIo) -> PyResult<BigInt> {
         }
     }
     if !done {
-        chars += state.decode(vm, codec, &st.errors, &[], true)?.len();
+        chars += decode(vm, t, &[], true)?.len();
         need_eof = true;
         if chars < skip {
             return Err(vm.new_error(
@@ -314,11 +331,11 @@ fn text_seek(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                 st.decoded.clear();
                 st.decoded_pos = 0;
                 st.snapshot = None;
-                if let Some(d) = &mut st.dec {
-                    d.reset();
-                }
             }
-            return vm.call_method(&t.buffer.get(), "seek", &[vm.new_int(0), vm.new_int(2)]);
+            dec_reset(vm, t)?;
+            let r = vm.call_method(&t.buffer.get(), "seek", &[vm.new_int(0), vm.new_int(2)])?;
+            encoder_at(vm, t, false)?;
+            return Ok(r);
         }
         _ => return Err(vm.value_error(&format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
     }
@@ -336,23 +353,23 @@ fn text_seek(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let skip = part(128, 32) as usize;
     let need_eof = part(160, 8) != 0;
     vm.call_method(&t.buffer.get(), "seek", &[vm.new_int(start_pos)])?;
-    {
+    let zero = cookie.is_zero();
+    let has_dec = {
         let mut st = t.st.borrow_mut();
         st.decoded.clear();
         st.decoded_pos = 0;
         st.snapshot = None;
-        let zero = cookie.is_zero();
-        if let Some(d) = &mut st.dec {
-            if zero {
-                d.reset();
-            } else {
-                d.setstate(Vec::new(), flags);
-            }
-        }
-        if !zero && st.dec.is_some() {
-            st.snapshot = Some((flags, Vec::new()));
+        st.dec.is_some()
+    };
+    if has_dec {
+        if zero {
+            dec_reset(vm, t)?;
+        } else {
+            dec_setstate(vm, t, Vec::new(), flags)?;
+            t.st.borrow_mut().snapshot = Some((flags, Vec::new()));
         }
     }
+    encoder_at(vm, t, zero)?;
     if skip > 0 {
         let chunk = vm.call_method(&t.buffer.get(), "read", &[vm.new_int(feed as i64)])?;
         let input = bytes_of(vm, &chunk, "read")?;

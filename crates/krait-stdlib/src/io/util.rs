@@ -100,6 +100,10 @@ fn os_error_type(vm: &Vm, errno: i32) -> &Value {
         libc::EACCES | libc::EPERM => &t.permission_error,
         libc::EAGAIN | libc::EINPROGRESS | libc::EALREADY => &t.blocking_io_error,
         libc::EINTR => &t.interrupted_error,
+        libc::EPIPE | libc::ESHUTDOWN => &t.broken_pipe_error,
+        libc::ECONNRESET => &t.connection_reset_error,
+        libc::ECHILD => &t.child_process_error,
+        libc::ETIMEDOUT => &t.timeout_error,
         _ => &t.os_error,
     }
 }
@@ -134,7 +138,7 @@ pub(super) fn last_os_error(vm: &Vm, filename: Option<&Value>) -> PyErr {
 }
 
 /// The bytes of a bytes-like object (`bytes`, `bytearray`, `memoryview`), or `None`.
-pub(super) fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+pub(crate) fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = payload::<BytesData>(v) {
         return Some(b.bytes.to_vec());
     }
@@ -219,7 +223,7 @@ pub(super) fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<i64> {
 }
 
 /// An integer argument (through `__index__`) as i64, with CPython's overflow message.
-pub(super) fn index_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
+pub(crate) fn index_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
     if let Some(i) = v.as_small_int() {
         return Ok(i);
     }
@@ -229,12 +233,12 @@ pub(super) fn index_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// The code points of a `str`, or `None`.
-pub(super) fn str_cps(v: &Value) -> Option<Vec<u32>> {
+pub(crate) fn str_cps(v: &Value) -> Option<Vec<u32>> {
     payload::<StrData>(v).map(|s| s.code_points().collect())
 }
 
 /// A new `str` from code points.
-pub(super) fn new_str_cps(vm: &Vm, cps: &[u32]) -> Value {
+pub(crate) fn new_str_cps(vm: &Vm, cps: &[u32]) -> Value {
     vm.str_value(StrData::from_code_points(cps.iter().copied()))
 }
 

@@ -3,7 +3,36 @@
 //! CPython's `UnicodeDecodeError`/`UnicodeEncodeError` messages.
 
 use crate::error::PyResult;
+use crate::value::Value;
 use crate::vm::Vm;
+use std::cell::Cell;
+
+/// The codec registry of a crate above krait-vm (krait-stdlib's `_codecs`), for the encodings
+/// krait-vm does not know: `(obj, encoding, errors, encode?)` → the encoded `bytes` or decoded
+/// `str` (the hook checks the result's type).
+pub type CodecHook = fn(&Vm, &Value, &str, &str, bool) -> PyResult<Value>;
+
+thread_local! {
+    static CODEC_HOOK: Cell<Option<CodecHook>> = const { Cell::new(None) };
+}
+
+/// Installs the codec registry `str.encode`/`bytes.decode` fall back to.
+pub fn set_codec_hook(hook: CodecHook) {
+    CODEC_HOOK.with(|h| h.set(Some(hook)));
+}
+
+/// Runs the registry's codec on `obj`, if a registry is installed.
+pub fn registry_codec(
+    vm: &Vm,
+    obj: &Value,
+    encoding: &str,
+    errors: &str,
+    encode: bool,
+) -> Option<PyResult<Value>> {
+    CODEC_HOOK
+        .with(Cell::get)
+        .map(|h| h(vm, obj, encoding, errors, encode))
+}
 
 /// The codecs krait knows, by CPython's normalized names.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -233,7 +262,28 @@ pub fn decode(vm: &Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u
     if let Some((name, width, big)) = wide {
         return decode_wide(vm, b, name, width, big, errors);
     }
-    let codec = lookup(vm, encoding)?;
+    let native_errors = matches!(
+        errors,
+        "strict" | "ignore" | "replace" | "backslashreplace" | "surrogateescape"
+    );
+    let codec = match lookup(vm, encoding) {
+        Ok(c) if native_errors || CODEC_HOOK.with(Cell::get).is_none() => c,
+        Ok(_) => {
+            let obj = vm.new_bytes(b.to_vec());
+            let r = registry_codec(vm, &obj, encoding, errors, false);
+            return r.map_or_else(|| Ok(Vec::new()), |r| r.map(|s| payload_cps(&s)));
+        }
+        Err(e) => {
+            let obj = vm.new_bytes(b.to_vec());
+            return match registry_codec(vm, &obj, encoding, errors, false) {
+                Some(r) => {
+                    let s = r?;
+                    Ok(payload_cps(&s))
+                }
+                None => Err(e),
+            };
+        }
+    };
     if !matches!(
         errors,
         "strict" | "ignore" | "replace" | "backslashreplace" | "surrogateescape"
@@ -344,4 +394,11 @@ pub fn encode(vm: &Vm, text: &[u32], encoding: &str, errors: &str) -> PyResult<V
         }
     }
     Ok(out)
+}
+
+/// The code points of a `str` result.
+fn payload_cps(v: &Value) -> Vec<u32> {
+    crate::protocols::payload::<crate::objects::str::StrData>(v)
+        .map(|s| s.code_points().collect())
+        .unwrap_or_default()
 }

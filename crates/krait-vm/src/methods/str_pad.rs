@@ -459,7 +459,19 @@ fn encode(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         Some(e) => str_kwarg(vm, &e, "errors")?,
         None => "strict".into(),
     };
+    let native_errors = matches!(
+        errors.as_str(),
+        "strict" | "ignore" | "replace" | "backslashreplace" | "xmlcharrefreplace"
+    );
+    if !native_errors {
+        if let Some(r) = super::bytes_codec::registry_codec(vm, &pos[0], &encoding, &errors, true) {
+            return r;
+        }
+    }
     let Some(codec) = codec(&encoding) else {
+        if let Some(r) = super::bytes_codec::registry_codec(vm, &pos[0], &encoding, &errors, true) {
+            return r;
+        }
         return Err(vm.new_error(
             &vm.types.lookup_error,
             &format!("unknown encoding: {encoding}"),
