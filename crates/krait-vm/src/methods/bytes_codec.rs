@@ -127,7 +127,22 @@ fn decode_error(
             end - 1
         )
     };
-    vm.new_error(&vm.types.unicode_decode_error, &msg)
+    let err = vm.new_error(&vm.types.unicode_decode_error, &msg);
+    // The attributes CPython's UnicodeDecodeError carries.
+    let exc = err.exception_value();
+    let attrs = [
+        ("encoding", vm.new_str(codec.name())),
+        ("object", vm.new_bytes(b.to_vec())),
+        ("start", vm.new_int(start as i64)),
+        ("end", vm.new_int(end as i64)),
+        ("reason", vm.new_str(reason)),
+    ];
+    for (k, v) in attrs {
+        if let Err(e) = vm.set_attr(&exc, &vm.intern(k), v) {
+            return e;
+        }
+    }
+    err
 }
 
 /// UTF-16 or UTF-32 decoding (`width` 2 or 4; `big` byte order unless a BOM says otherwise
