@@ -396,6 +396,40 @@ method_table!(CALLABLE_SLOTS, Method, {
     "__call__" => call_with_keywords, "", "";
 });
 
+/// `staticmethod.__call__`: calls the wrapped function.
+fn staticmethod_call(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let func = payload::<crate::objects::method::WrapperData>(&args.values[0])
+        .map(|w| w.func.get())
+        .unwrap_or(Value::NONE);
+    vm.call(&func, &args.values[1..], args.kwnames)
+}
+
+/// `type.__init__(cls, name, bases, dict)`: checks the number of arguments only.
+fn type_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let n = args.pos().len() - 1;
+    if !args.kwnames.is_empty() && n == 1 {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments"));
+    }
+    if n != 1 && n != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::NONE)
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__` (never a metaclass's
+/// override, which is what calls this).
+fn type_call(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    vm.call_type(&args.values[0], &args.values[1..], args.kwnames)
+}
+
+method_table!(TYPE_SLOTS, Method, {
+    "__init__" => type_init, "", ""; "__call__" => type_call, "", "";
+});
+
+method_table!(STATICMETHOD_SLOTS, Method, {
+    "__call__" => staticmethod_call, "", "";
+});
+
 method_table!(DESCRIPTOR_SLOTS, Method, {
     "__get__" => descr_get, "", "";
 });
@@ -429,6 +463,8 @@ pub fn install(vm: &Vm) {
         install_methods(vm, ty, CALLABLE_SLOTS);
         install_methods(vm, ty, REPR_SLOTS);
     }
+    install_methods(vm, &t.type_, TYPE_SLOTS);
+    install_methods(vm, &t.staticmethod, STATICMETHOD_SLOTS);
     for ty in [
         &t.function,
         &t.method_descriptor,

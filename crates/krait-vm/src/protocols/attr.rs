@@ -172,7 +172,7 @@ impl Vm {
     pub(crate) fn descr_get_on_class(&self, v: &Value, cls: &Value) -> PyResult<Value> {
         if let Some(w) = payload::<WrapperData>(v) {
             return Ok(match w.kind {
-                WrapperKind::ClassMethod => self.bind(w.func.get(), cls.clone()),
+                WrapperKind::ClassMethod => self.classmethod_get(w.func.get(), cls)?,
                 WrapperKind::StaticMethod => w.func.get(),
                 WrapperKind::Property => v.clone(),
             });
@@ -246,7 +246,7 @@ impl Vm {
                     }
                     self.call(&fget, std::slice::from_ref(obj), &[])
                 }
-                WrapperKind::ClassMethod => Ok(self.bind(w.func.get(), ty.clone())),
+                WrapperKind::ClassMethod => self.classmethod_get(w.func.get(), ty),
                 WrapperKind::StaticMethod => Ok(w.func.get()),
             };
         }
@@ -256,6 +256,20 @@ impl Vm {
             }
         }
         Ok(d.clone())
+    }
+
+    /// `classmethod(func).__get__(…, cls)`: `func` bound to `cls`, or, when `func` is itself a
+    /// descriptor other than a function (`@classmethod @property`), `func.__get__(cls, type(cls))`
+    /// as CPython 3.11 chains them.
+    fn classmethod_get(&self, func: Value, cls: &Value) -> PyResult<Value> {
+        if payload::<FunctionData>(&func).is_none() && func.as_header().is_some() {
+            let has_get = payload::<WrapperData>(&func).is_some()
+                || self.lookup_special(&func, "__get__")?.is_some();
+            if has_get {
+                return self.descr_get(&func, cls, &self.type_of(cls));
+            }
+        }
+        Ok(self.bind(func, cls.clone()))
     }
 
     /// A bound method of `func` on `obj`.

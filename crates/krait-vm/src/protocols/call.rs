@@ -57,6 +57,17 @@ impl Vm {
             return self.call(&m.func, &full, kwnames);
         }
         if payload::<TypeData>(callable).is_some() {
+            let meta = self.type_of(callable);
+            if !meta.is(&self.types.type_) {
+                if let Some(f) = self.lookup_type(&meta, &self.intern("__call__"))? {
+                    if payload::<crate::objects::slot_wrapper::SlotWrapperData>(&f).is_none() {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(callable.clone());
+                        full.extend_from_slice(args);
+                        return self.call(&f, &full, kwnames);
+                    }
+                }
+            }
             return self.call_type(callable, args, kwnames);
         }
         if let Some(f) = self.lookup_special(callable, "__call__")? {
@@ -73,7 +84,12 @@ impl Vm {
 
     /// `cls(*args)`, as CPython's `type_call`: `type(x)`, else `__new__` found on the class,
     /// then `__init__` of the result's type when the result is an instance of `cls`.
-    fn call_type(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub(crate) fn call_type(
+        &self,
+        cls: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         if cls.is(&self.types.type_) && args.len() == 1 && kwnames.is_empty() {
             return Ok(self.type_of(&args[0]));
         }

@@ -144,6 +144,42 @@ impl Vm {
         if let Some(v) = self.callable_field(obj, &n) {
             return Some(v);
         }
+        if let Some(w) = payload::<crate::objects::method::WrapperData>(obj) {
+            use crate::objects::method::WrapperKind;
+            let func = w.func.get();
+            return Some(match (w.kind, n.as_str()) {
+                (WrapperKind::Property, "fget") => or_none(func),
+                (WrapperKind::Property, "fset") => or_none(w.fset.get()),
+                (WrapperKind::Property, "fdel") => or_none(w.fdel.get()),
+                (WrapperKind::Property, "__doc__") => {
+                    let doc = w.doc.get();
+                    if !doc.is_null() && !doc.is_none() {
+                        doc
+                    } else if func.is_null() || func.is_none() {
+                        Value::NONE
+                    } else {
+                        self.get_attr(&func, name).unwrap_or(Value::NONE)
+                    }
+                }
+                (_, "__func__" | "__wrapped__") if w.kind != WrapperKind::Property => func,
+                (_, "__doc__" | "__name__" | "__qualname__" | "__module__")
+                    if w.kind != WrapperKind::Property =>
+                {
+                    return self.get_attr(&func, name).ok();
+                }
+                (_, "__isabstractmethod__") => {
+                    let abs = if func.is_null() {
+                        None
+                    } else {
+                        self.get_attr_opt(&func, "__isabstractmethod__")
+                            .ok()
+                            .flatten()
+                    };
+                    Value::bool(abs.is_some_and(|v| self.is_true(&v).unwrap_or(false)))
+                }
+                _ => return None,
+            });
+        }
         if let Some(e) = payload::<ExceptionData>(obj) {
             return Some(match n.as_str() {
                 "args" => or_none(e.args.get()),

@@ -144,6 +144,20 @@ impl Vm {
         if let Some(f) = self.lookup_special(container, "__getitem__")? {
             return self.call(&f, &[container.clone(), key.clone()], &[]);
         }
+        if let Some(t) = crate::vm::type_data(container) {
+            if let Some(f) = self.lookup_type(container, &self.intern("__class_getitem__"))? {
+                // Implicitly a class method (CPython's type_new wraps a plain function).
+                let f = if payload::<crate::objects::function::FunctionData>(&f).is_some() {
+                    self.bind(f, container.clone())
+                } else {
+                    self.descr_get_on_class(&f, container)?
+                };
+                return self.call(&f, std::slice::from_ref(key), &[]);
+            }
+            return Err(
+                self.type_error(&format!("type '{}' is not subscriptable", t.name.borrow()))
+            );
+        }
         Err(self.type_error(&format!(
             "'{}' object is not subscriptable",
             self.type_name(container)

@@ -79,8 +79,27 @@ fn object_init_subclass(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+crate::native::method_table!(
+    /// The methods of `type` (for classes).
+    TYPE_INSTANCE_METHODS,
+    Method,
+    {
+    "mro" => type_mro, "($self, /)", "Return a type's method resolution order.";
+    }
+);
+
+/// `type.mro(cls)`: the linearization, as a list.
+fn type_mro(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_range(vm, "mro", 1, 1)?;
+    let mro = type_data(&a[0])
+        .map(|t| t.mro.borrow().clone())
+        .unwrap_or_default();
+    Ok(vm.new_list(mro))
+}
+
 /// Installs `object.__new__`, `object.__init__`, `object.__init_subclass__` and `type.__new__`.
 pub fn install(vm: &Vm) {
+    install_methods(vm, &vm.types.type_, TYPE_INSTANCE_METHODS);
     install_methods(vm, &vm.types.object, &OBJECT_METHODS);
     install_methods(vm, &vm.types.object, &OBJECT_CLASS_METHODS);
     install_methods(vm, &vm.types.type_, &TYPE_METHODS);
@@ -121,6 +140,7 @@ fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let ns = match vm.lookup_type(&meta, &vm.intern("__prepare__"))? {
         Some(prepare) => {
+            let prepare = vm.descr_get_on_class(&prepare, &meta)?;
             let mut a = vec![name.clone(), vm.new_tuple(bases.clone())];
             a.extend(kwvalues.iter().cloned());
             vm.call(&prepare, &a, &kwnames)?
@@ -187,7 +207,13 @@ fn type_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         bases.push(vm.types.object.clone());
     }
     let mut instance_kind = Kind::ObjectSub;
-    for b in &bases {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|e| e.is(b)) {
+            let n = type_data(b)
+                .map(|t| t.name.borrow().clone())
+                .unwrap_or_default();
+            return Err(vm.type_error(&format!("duplicate base class {n}")));
+        }
         let Some(bt) = type_data(b) else {
             return Err(vm.type_error("bases must be types"));
         };
@@ -217,7 +243,7 @@ fn type_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             .filter_map(|h| type_data(h).map(|t| t.name.borrow().clone()))
             .collect();
         vm.type_error(&format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
             names.join(", ")
         ))
     })?;
