@@ -162,7 +162,11 @@ pub fn new_spec(
     let spec = match spec_class {
         Some(cls) => {
             let origin = origin.map_or(Value::NONE, path_str);
-            let spec = vm.call(&cls, &[vm.new_str(name), loader.clone(), origin], &[])?;
+            let spec = vm.call(
+                &cls,
+                &[vm.new_str(name), loader.clone(), origin],
+                &[vm.intern("origin")],
+            )?;
             if let Some(l) = &locations {
                 vm.set_attr(&spec, &vm.intern("submodule_search_locations"), l.clone())?;
             }
