@@ -103,6 +103,7 @@ impl Vm {
         crate::types::exceptions::install(&vm);
         crate::types::descriptors::install(&vm);
         crate::types::constructors::install(&vm);
+        crate::types::function_new::install(&vm);
         crate::methods::install(&vm);
         crate::types::super_::install(&vm);
         crate::types::object_methods::install(&vm);

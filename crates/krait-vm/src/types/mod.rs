@@ -7,6 +7,7 @@ pub mod constructors;
 pub mod descriptors;
 pub mod exception_group;
 pub mod exceptions;
+pub mod function_new;
 pub mod mro;
 pub mod object_methods;
 pub mod os_error;
