@@ -104,6 +104,8 @@ impl Vm {
         crate::types::descriptors::install(&vm);
         crate::types::constructors::install(&vm);
         crate::types::function_new::install(&vm);
+        crate::objects::generic_alias::install(&vm);
+        crate::objects::union::install(&vm);
         crate::methods::install(&vm);
         crate::types::super_::install(&vm);
         crate::types::object_methods::install(&vm);

@@ -29,8 +29,16 @@ method_table!(
 /// The classes of a `class_or_tuple` argument, checked as CPython's `isinstance` checks them.
 fn classes(vm: &Vm, spec: &Value, func: &str) -> PyResult<Vec<Value>> {
     let items = vm.tuple_items(spec).unwrap_or_else(|| vec![spec.clone()]);
+    let hook = if func == "isinstance" {
+        "__instancecheck__"
+    } else {
+        "__subclasscheck__"
+    };
     for c in &items {
-        if payload::<TypeData>(c).is_none() && vm.tuple_items(c).is_none() {
+        if payload::<TypeData>(c).is_none()
+            && vm.tuple_items(c).is_none()
+            && vm.lookup_special(c, hook)?.is_none()
+        {
             return Err(vm.type_error(&format!(
                 "{func}() arg 2 must be a type, a tuple of types, or a union"
             )));
@@ -47,6 +55,15 @@ fn isinstance(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         if vm.tuple_items(&c).is_some() {
             if isinstance(vm, Args::positional(&[obj.clone(), c]))?.is(&Value::TRUE) {
                 return Ok(Value::TRUE);
+            }
+            continue;
+        }
+        if payload::<TypeData>(&c).is_none() {
+            // A union, a generic alias, or another object with `__instancecheck__`.
+            if let Some(f) = vm.lookup_special(&c, "__instancecheck__")? {
+                if vm.is_true(&vm.call(&f, &[c.clone(), obj.clone()], &[])?)? {
+                    return Ok(Value::TRUE);
+                }
             }
             continue;
         }
@@ -73,6 +90,25 @@ fn issubclass(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     for c in classes(vm, spec, "issubclass")? {
+        if vm.tuple_items(&c).is_some() {
+            if issubclass(vm, Args::positional(&[cls.clone(), c]))?.is(&Value::TRUE) {
+                return Ok(Value::TRUE);
+            }
+            continue;
+        }
+        let hook = vm.lookup_special(&c, "__subclasscheck__")?;
+        let custom = payload::<TypeData>(&c).is_none()
+            || hook
+                .as_ref()
+                .is_some_and(|f| payload::<crate::objects::function::FunctionData>(f).is_some());
+        if custom {
+            if let Some(f) = hook {
+                if vm.is_true(&vm.call(&f, &[c.clone(), cls.clone()], &[])?)? {
+                    return Ok(Value::TRUE);
+                }
+            }
+            continue;
+        }
         if vm.is_subclass(cls, &c) {
             return Ok(Value::TRUE);
         }

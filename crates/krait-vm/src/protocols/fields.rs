@@ -135,7 +135,7 @@ impl Vm {
 
     /// Fields of built-in objects exposed as attributes (CPython's member and getset
     /// descriptors of those types).
-    pub(super) fn builtin_field(&self, obj: &Value, name: &Value) -> Option<Value> {
+    pub(crate) fn builtin_field(&self, obj: &Value, name: &Value) -> Option<Value> {
         let n = self.str_of(name);
         let or_none = |v: Value| if v.is_null() { Value::NONE } else { v };
         if n == "__class__" {

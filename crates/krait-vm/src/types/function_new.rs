@@ -24,9 +24,21 @@ new_def!(
     "Create a function object."
 );
 
-/// Installs `function.__new__`.
+/// Installs `function.__new__` and the descriptors of the function fields.
 pub fn install(vm: &Vm) {
     install_methods(vm, &vm.types.function, &FUNCTION_NEW);
+    let _ = crate::objects::field_descriptor::install_fields(
+        vm,
+        &vm.types.function,
+        &[
+            "__code__",
+            "__defaults__",
+            "__kwdefaults__",
+            "__annotations__",
+            "__qualname__",
+        ],
+        &["__closure__", "__globals__", "__builtins__"],
+    );
 }
 
 /// The arguments by position or keyword, after `type`.
