@@ -18,6 +18,7 @@ pub mod math;
 mod native_type;
 pub mod posix;
 pub mod random;
+pub mod signal;
 pub mod sre;
 pub mod struct_;
 pub mod thread;
@@ -32,6 +33,7 @@ use krait_vm::{PyResult, Value, Vm};
 /// `sys.builtin_module_names` lists them).
 pub fn register(vm: &Vm) {
     vm.register_native_module("_bisect", bisect::init);
+    vm.register_native_module("_signal", signal::init);
     vm.register_native_module("_thread", thread::init);
     vm.register_native_module("atexit", atexit::init);
     vm.register_native_module("_codecs", codecs::init);
