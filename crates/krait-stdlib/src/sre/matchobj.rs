@@ -150,22 +150,23 @@ impl MatchObj {
     /// `match_getindex`: the group number named by `index`, or IndexError.
     fn index(&self, vm: &Vm, index: &Value) -> PyResult<usize> {
         let no_such = || vm.new_error(&vm.types.index_error, "no such group");
-        let i: i64 =
-            if index.as_small_int().is_some() || vm.lookup_special(index, "__index__")?.is_some() {
-                let n = crate::convert::index(vm, index)?;
-                n.to_i64().unwrap_or(-1)
-            } else {
-                let mut i = -1;
-                let gi = self.names().0;
-                if payload::<DictData>(&gi).is_some_and(|d| !d.is_empty()) {
-                    if let Some(v) = vm.dict_get_item(&gi, index)? {
-                        if let Some(n) = v.as_small_int() {
-                            i = n;
-                        }
+        let i: i64 = if krait_vm::protocols::convert::int_value(index).is_some()
+            || vm.lookup_special(index, "__index__")?.is_some()
+        {
+            let n = crate::convert::index(vm, index)?;
+            n.to_i64().unwrap_or(-1)
+        } else {
+            let mut i = -1;
+            let gi = self.names().0;
+            if payload::<DictData>(&gi).is_some_and(|d| !d.is_empty()) {
+                if let Some(v) = vm.dict_get_item(&gi, index)? {
+                    if let Some(n) = v.as_small_int() {
+                        i = n;
                     }
                 }
-                i
-            };
+            }
+            i
+        };
         if i < 0 || i as usize >= self.ngroups() {
             return Err(no_such());
         }

@@ -42,6 +42,7 @@ method_table!(
     "hex" => hex, "($self, sep=<unrepresentable>, bytes_per_sep=1, /)", "Return the data in the buffer as a str of hexadecimal numbers.";
     "release" => release, "($self, /)", "Release the underlying buffer exposed by the memoryview object.";
     "toreadonly" => toreadonly, "($self, /)", "Return a readonly version of the memoryview.";
+    "cast" => cast, "($self, /, format, shape=<unrepresentable>)", "Cast a memoryview to a new format or shape.";
     }
 );
 
@@ -59,12 +60,12 @@ pub fn field(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
     let value = match name {
         "obj" => m.obj.get(),
         "readonly" => Value::bool(m.readonly),
-        "format" => vm.new_str("B"),
-        "itemsize" => vm.new_int(1),
+        "format" => vm.new_str(&char::from(m.format).to_string()),
+        "itemsize" => vm.new_int(m.itemsize() as i64),
         "nbytes" => vm.new_int(m.len as i64),
         "ndim" => vm.new_int(1),
-        "shape" => vm.new_tuple(vec![vm.new_int(m.len as i64)]),
-        "strides" => vm.new_tuple(vec![vm.new_int(m.step)]),
+        "shape" => vm.new_tuple(vec![vm.new_int(m.items() as i64)]),
+        "strides" => vm.new_tuple(vec![vm.new_int(m.step * m.itemsize() as i64)]),
         "contiguous" | "c_contiguous" | "f_contiguous" => Value::bool(m.step == 1 || m.len <= 1),
         _ => return None,
     };
@@ -120,6 +121,7 @@ fn memoryview_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                 step: m.step,
                 readonly: m.readonly,
                 released: Cell::new(false),
+                format: m.format,
             },
         ));
     }
@@ -142,21 +144,124 @@ fn memoryview_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             step: 1,
             readonly,
             released: Cell::new(false),
+            format: b'B',
         },
     ))
 }
 
 fn len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(vm.new_int(me(vm, &args)?.len as i64))
+    Ok(vm.new_int(me(vm, &args)?.items() as i64))
+}
+
+/// The items of a view as Python values (its format decoded in native byte order).
+fn items_of(vm: &Vm, m: &MemoryViewData) -> PyResult<Vec<Value>> {
+    let data = m.to_vec();
+    if m.format == b'B' {
+        return Ok(data.into_iter().map(|b| vm.new_int(b as i64)).collect());
+    }
+    let size = m.itemsize();
+    data.chunks_exact(size)
+        .map(|c| item_value(vm, m.format, c))
+        .collect()
+}
+
+/// One item of format `f` from its bytes.
+fn item_value(vm: &Vm, f: u8, c: &[u8]) -> PyResult<Value> {
+    let mut w = [0u8; 8];
+    w[..c.len()].copy_from_slice(c);
+    let unsigned = u64::from_ne_bytes(w);
+    let signed = |bits: u32| ((unsigned << (64 - bits)) as i64) >> (64 - bits);
+    Ok(match f {
+        b'B' | b'H' | b'I' => vm.new_int(unsigned as i64),
+        b'L' | b'Q' | b'N' | b'P' => vm.new_bigint(num_bigint::BigInt::from(unsigned)),
+        b'b' | b'h' | b'i' | b'l' | b'q' | b'n' => vm.new_int(signed(8 * c.len() as u32)),
+        b'c' => vm.new_bytes(c.to_vec()),
+        b'?' => Value::bool(unsigned != 0),
+        b'f' => Value::float(f64::from(f32::from_ne_bytes([c[0], c[1], c[2], c[3]]))),
+        b'd' => Value::float(f64::from_ne_bytes(w)),
+        _ => {
+            return Err(
+                vm.not_implemented(&format!("memoryview items of format '{}'", char::from(f)))
+            )
+        }
+    })
+}
+
+/// `memoryview.cast(format)`: a contiguous view read as items of another native format.
+fn cast(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let m = me(vm, &args)?;
+    let pos = args.pos();
+    let mut format = pos.get(1).cloned();
+    let mut shape = pos.get(2).cloned();
+    for (k, v) in args.kwargs() {
+        match vm.str_of(k).as_str() {
+            "format" => format = Some(v.clone()),
+            "shape" => shape = Some(v.clone()),
+            other => {
+                return Err(vm.type_error(&format!(
+                    "cast() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    let Some(format) = format else {
+        return Err(vm.type_error("cast() missing required argument 'format' (pos 1)"));
+    };
+    if payload::<crate::objects::str::StrData>(&format).is_none() {
+        return Err(vm.type_error(&format!(
+            "cast() argument 'format' must be str, not {}",
+            vm.type_name(&format)
+        )));
+    }
+    if shape.is_some() {
+        return Err(vm.not_implemented("memoryview.cast with a shape"));
+    }
+    let text = vm.str_of(&format);
+    let f = match text.strip_prefix('@').unwrap_or(&text).as_bytes() {
+        [f] if crate::objects::memoryview::format_size(*f).is_some() => *f,
+        _ => {
+            return Err(vm.value_error(
+                "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+            ))
+        }
+    };
+    if m.step != 1 && m.len > 1 {
+        return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
+    }
+    let byte_format = |c: u8| matches!(c, b'B' | b'b' | b'c');
+    if !byte_format(m.format) && !byte_format(f) {
+        return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
+    }
+    let size = crate::objects::memoryview::format_size(f).unwrap_or(1);
+    if m.len % size != 0 {
+        return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    Ok(alloc(
+        vm,
+        MemoryViewData {
+            obj: Slot::new(m.obj.get()),
+            start: m.start,
+            len: m.len,
+            step: 1,
+            readonly: m.readonly,
+            released: Cell::new(false),
+            format: f,
+        },
+    ))
 }
 
 fn index(vm: &Vm, m: &MemoryViewData, key: &Value) -> PyResult<usize> {
+    index_in(vm, m.len, key)
+}
+
+/// The item index `key` of a view of `len` items.
+fn index_in(vm: &Vm, len: usize, key: &Value) -> PyResult<usize> {
     let Some(n) = vm.index_value(key)?.filter(|_| key.as_float().is_none()) else {
         return Err(vm.type_error("memoryview: invalid slice key"));
     };
     let i = i64::try_from(n).unwrap_or(i64::MAX);
-    let j = if i < 0 { i + m.len as i64 } else { i };
-    if j < 0 || j >= m.len as i64 {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
         return Err(vm.new_error(&vm.types.index_error, "index out of bounds on dimension 1"));
     }
     Ok(j as usize)
@@ -165,6 +270,15 @@ fn index(vm: &Vm, m: &MemoryViewData, key: &Value) -> PyResult<usize> {
 fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let m = me(vm, &args)?;
     let a = args.positional_range(vm, "__getitem__", 2, 2)?;
+    if m.format != b'B' {
+        if payload::<SliceData>(&a[1]).is_some() {
+            return Err(vm.not_implemented("slicing a memoryview of a format other than 'B'"));
+        }
+        let i = index_in(vm, m.items(), &a[1])?;
+        let size = m.itemsize();
+        let data = m.to_vec();
+        return item_value(vm, m.format, &data[i * size..(i + 1) * size]);
+    }
     if let Some(s) = payload::<SliceData>(&a[1]) {
         let (start, step, count) = vm.slice_indices(s, m.len)?;
         let first = if count == 0 {
@@ -181,6 +295,7 @@ fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                 step: m.step * step,
                 readonly: m.readonly,
                 released: Cell::new(false),
+                format: m.format,
             },
         ));
     }
@@ -192,6 +307,9 @@ fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn setitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let m = me(vm, &args)?;
     let a = args.positional_range(vm, "__setitem__", 3, 3)?;
+    if m.format != b'B' && !m.readonly {
+        return Err(vm.not_implemented("assignment to a memoryview of a format other than 'B'"));
+    }
     if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
@@ -236,8 +354,7 @@ fn setitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let data = me(vm, &args)?.to_vec();
-    let items = data.into_iter().map(|b| vm.new_int(b as i64)).collect();
+    let items = items_of(vm, me(vm, &args)?)?;
     vm.get_iter(&vm.new_list(items))
 }
 
@@ -293,8 +410,8 @@ fn tobytes(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn tolist(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let data = me(vm, &args)?.to_vec();
-    Ok(vm.new_list(data.into_iter().map(|b| vm.new_int(b as i64)).collect()))
+    let items = items_of(vm, me(vm, &args)?)?;
+    Ok(vm.new_list(items))
 }
 
 fn hex(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -324,6 +441,7 @@ fn toreadonly(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             step: m.step,
             readonly: true,
             released: Cell::new(false),
+            format: m.format,
         },
     ))
 }

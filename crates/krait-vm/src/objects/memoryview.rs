@@ -1,5 +1,6 @@
 //! `memoryview` objects (CPython's Objects/memoryobject.c), the basic one-dimensional kind: a
-//! view with format `'B'` over a `bytes` or `bytearray`, possibly sliced with a step.
+//! view with format `'B'` over a `bytes` or `bytearray`, possibly sliced with a step, or a
+//! contiguous one re-read in another native format by `cast`.
 
 use crate::heap::Trace;
 use crate::objects::bytearray::ByteArrayData;
@@ -23,6 +24,9 @@ pub struct MemoryViewData {
     pub readonly: bool,
     /// Whether `release()` was called.
     pub released: Cell<bool>,
+    /// The item format (`b'B'` unless made by `cast`; a view of another format is contiguous
+    /// and `len` still counts bytes).
+    pub format: u8,
 }
 
 impl Trace for MemoryViewData {
@@ -35,7 +39,28 @@ impl Trace for MemoryViewData {
     }
 }
 
+/// The size of one item of the native single-character struct format `f`, if krait knows it.
+pub fn format_size(f: u8) -> Option<usize> {
+    Some(match f {
+        b'b' | b'B' | b'c' | b'?' => 1,
+        b'h' | b'H' | b'e' => 2,
+        b'i' | b'I' | b'f' => 4,
+        b'l' | b'L' | b'q' | b'Q' | b'n' | b'N' | b'P' | b'd' => 8,
+        _ => return None,
+    })
+}
+
 impl MemoryViewData {
+    /// The size of one item.
+    pub fn itemsize(&self) -> usize {
+        format_size(self.format).unwrap_or(1)
+    }
+
+    /// The number of items (`len()`).
+    pub fn items(&self) -> usize {
+        self.len / self.itemsize()
+    }
+
     /// The index in the exporter of the `k`-th viewed byte.
     pub fn index(&self, k: usize) -> usize {
         (self.start as i64 + k as i64 * self.step) as usize
