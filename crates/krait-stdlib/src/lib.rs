@@ -20,6 +20,7 @@ pub mod posix;
 pub mod random;
 pub mod signal;
 pub mod sre;
+pub mod string;
 pub mod struct_;
 pub mod thread;
 pub mod time;
@@ -45,6 +46,7 @@ pub fn register(vm: &Vm) {
     vm.register_native_module("_io", io::init);
     vm.register_native_module("_random", random::init);
     vm.register_native_module("_sre", sre::init);
+    vm.register_native_module("_string", string::init);
     vm.register_native_module("itertools", itertools::init);
     vm.register_native_module("errno", errno::init);
     vm.register_native_module("math", math::init);
