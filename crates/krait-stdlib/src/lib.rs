@@ -4,6 +4,7 @@
 //! [`register`] makes them importable; the krait binary calls it right after creating the VM.
 
 pub mod atexit;
+pub mod binascii;
 pub mod bisect;
 pub mod codecs;
 pub mod collections;
@@ -34,6 +35,7 @@ use krait_vm::{PyResult, Value, Vm};
 /// `sys.builtin_module_names` lists them).
 pub fn register(vm: &Vm) {
     vm.register_native_module("_bisect", bisect::init);
+    vm.register_native_module("binascii", binascii::init);
     vm.register_native_module("_signal", signal::init);
     vm.register_native_module("_thread", thread::init);
     vm.register_native_module("atexit", atexit::init);
