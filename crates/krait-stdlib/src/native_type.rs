@@ -55,6 +55,15 @@ pub(crate) fn new_type_with(
     for defs in methods {
         krait_vm::native::install_methods(vm, &ty, defs);
     }
+    add_getters(vm, &ty, getters)?;
+    Ok(ty)
+}
+
+/// Adds a read-only property per getter (a `Static` function of the instance) to the type `ty`.
+pub(crate) fn add_getters(vm: &Vm, ty: &Value, getters: &'static [MethodDef]) -> PyResult<()> {
+    let Some(t) = krait_vm::vm::type_data(ty) else {
+        return Ok(());
+    };
     for def in getters {
         let f = heap::alloc(
             vm.types.builtin_function.to_obj(),
@@ -65,12 +74,10 @@ pub(crate) fn new_type_with(
         )
         .into_value();
         let prop = vm.call(&vm.types.property, &[f], &[])?;
-        vm.dict_set_item(&dict, vm.intern(def.name), prop)?;
+        vm.dict_set_item(&t.dict(), vm.intern(def.name), prop)?;
     }
-    if let Some(t) = krait_vm::vm::type_data(&ty) {
-        t.modified();
-    }
-    Ok(ty)
+    t.modified();
+    Ok(())
 }
 
 /// A new instance of `ty` holding `state` (with attribute storage if `ty` is a Python subclass
