@@ -281,11 +281,13 @@ impl<T: Trace> Trace for Sub<T> {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.base.traverse(visit);
         self.attrs.dict.visit(visit);
+        self.attrs.members.visit(visit);
     }
 
     fn clear(&self) {
         self.base.clear();
         self.attrs.dict.set(Value::NULL);
+        self.attrs.members.clear();
     }
 }
 
@@ -294,13 +296,56 @@ pub const fn sub_attrs_offset<T>() -> usize {
     offset_of!(Obj<Sub<T>>, data) + offset_of!(Sub<T>, attrs)
 }
 
-/// Attribute storage of an instance: its `__dict__` (NULL until the first attribute is set).
-/// Shapes (design decision 4) will replace the dict here; code reaches attributes only through
-/// `crate::attrs`, so that change stays local.
+/// Attribute storage of an instance: its `__dict__` (NULL until the first attribute is set; never
+/// made for instances of classes whose `__slots__` leave it out) and the values of the members
+/// its class's `__slots__` declare. Shapes (design decision 4) will replace the dict here.
 #[derive(Default)]
 pub struct InstanceAttrs {
     /// The instance dict, or NULL.
     pub dict: crate::slot::Slot,
+    /// The `__slots__` members (CPython's `T_OBJECT_EX` members at fixed offsets).
+    pub members: MemberSlots,
+}
+
+/// The values of an instance's `__slots__` members, indexed by the member descriptors
+/// (types/slots.rs). The vector is made at the first assignment, sized for the instance's class
+/// (`TypeData::nslots`), so instances that never set a member, and every instance of a class
+/// without `__slots__`, pay one word. An unset member reads as NULL.
+#[derive(Default)]
+pub struct MemberSlots(std::cell::OnceCell<Box<[crate::slot::Slot]>>);
+
+impl MemberSlots {
+    /// The value of member `i`, or NULL when unset.
+    #[inline]
+    pub fn get(&self, i: usize) -> Value {
+        self.0
+            .get()
+            .and_then(|s| s.get(i))
+            .map_or(Value::NULL, crate::slot::Slot::get)
+    }
+
+    /// Stores (or, with NULL, unsets) member `i` of an object whose class has `n` members;
+    /// returns the old value, or `None` when `i` is out of range (a layout mismatch).
+    pub fn replace(&self, i: usize, n: usize, v: Value) -> Option<Value> {
+        let slots = self
+            .0
+            .get_or_init(|| (0..n).map(|_| crate::slot::Slot::default()).collect());
+        slots.get(i).map(|s| s.replace(v))
+    }
+
+    /// Visits the set members (for the collector).
+    pub fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(s) = self.0.get() {
+            s.iter().for_each(|s| s.visit(visit));
+        }
+    }
+
+    /// Unsets every member (to break a cycle).
+    pub fn clear(&self) {
+        if let Some(s) = self.0.get() {
+            s.iter().for_each(|s| s.set(Value::NULL));
+        }
+    }
 }
 
 /// What the cycle collector needs from a payload (CPython's `tp_traverse` and `tp_clear`).

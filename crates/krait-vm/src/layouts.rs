@@ -152,6 +152,8 @@ layouts! {
         SetIter => crate::objects::set::SetIterData, gc = true;
         /// A `super` object.
         Super => crate::types::super_::SuperData, gc = true;
+        /// A `member_descriptor`: a `__slots__` member of a class, or a field of a built-in type.
+        MemberDescr => crate::objects::member::MemberDescrData, gc = true;
     }
     subclassable {
         /// A plain `object()`.

@@ -25,6 +25,8 @@ pub struct ExceptionData {
     /// then) since it was made: an error passing through a call is not chained again, as in
     /// CPython, where chaining happens only where an exception is set.
     pub raised: Cell<bool>,
+    /// The `__slots__` members of an instance of a Python subclass (objects/member.rs).
+    pub members: crate::heap::MemberSlots,
 }
 
 impl Trace for ExceptionData {
@@ -38,6 +40,7 @@ impl Trace for ExceptionData {
         ] {
             s.visit(visit);
         }
+        self.members.visit(visit);
     }
 
     fn clear(&self) {
@@ -50,5 +53,6 @@ impl Trace for ExceptionData {
         ] {
             s.set(Value::NULL);
         }
+        self.members.clear();
     }
 }

@@ -1,7 +1,7 @@
 //! `getset_descriptor` and `member_descriptor` (CPython's Objects/descrobject.c): the class
 //! attributes that describe the fields of built-in objects, so that `types.FunctionType.__code__`
 //! is a descriptor as in CPython (Lib/types.py takes `GetSetDescriptorType` and
-//! `MemberDescriptorType` from them).
+//! `MemberDescriptorType` from them). `member_descriptor` itself is objects/member.rs.
 //!
 //! Reading the field of an instance does not go through these descriptors: the attribute
 //! protocol reads built-in fields directly (protocols/fields.rs). `__get__` answers the same
@@ -27,20 +27,26 @@ method_table!(
     }
 );
 
-/// The descriptor type `name` (`getset_descriptor` or `member_descriptor`), made on first use.
-fn descriptor_type(vm: &Vm, name: &str) -> Value {
-    let key = vm.intern(name);
-    if let Ok(Some(t)) = vm.dict_get_item(&vm.internal_types(), &key) {
-        return t;
-    }
+/// A new descriptor type `name` whose instances have layout `kind` (not registered).
+pub(crate) fn new_descriptor_type(vm: &Vm, name: &str, kind: Kind) -> Value {
     let dict = vm.new_dict();
     let _ = vm.dict_set_item(&dict, vm.intern("__module__"), vm.new_str("builtins"));
-    let td = TypeData::new(name, name, dict, flags::IMMUTABLETYPE, Kind::ObjectSub);
+    let td = TypeData::new(name, name, dict, flags::IMMUTABLETYPE, kind);
     *td.bases.borrow_mut() = vec![vm.types.object.clone()];
     let ty = heap::alloc(vm.types.type_.to_obj(), td).into_value();
     if let Some(t) = type_data(&ty) {
         *t.mro.borrow_mut() = vec![ty.clone(), vm.types.object.clone()];
     }
+    ty
+}
+
+/// The `getset_descriptor` type, made on first use.
+fn getset_type(vm: &Vm) -> Value {
+    let key = vm.intern("getset_descriptor");
+    if let Ok(Some(t)) = vm.dict_get_item(&vm.internal_types(), &key) {
+        return t;
+    }
+    let ty = new_descriptor_type(vm, "getset_descriptor", Kind::ObjectSub);
     install_methods(vm, &ty, METHODS);
     let _ = vm.dict_set_item(&vm.internal_types(), key, ty.clone());
     ty
@@ -53,26 +59,25 @@ pub fn install_fields(vm: &Vm, owner: &Value, getsets: &[&str], members: &[&str]
         return Ok(());
     };
     let dict = td.dict();
-    for (names, kind) in [
-        (getsets, "getset_descriptor"),
-        (members, "member_descriptor"),
-    ] {
-        let ty = descriptor_type(vm, kind);
-        for name in names {
-            let data = Sub {
-                base: ObjectData,
-                attrs: InstanceAttrs::default(),
-            };
-            let d = heap::alloc(ty.to_obj(), data).into_value();
-            vm.set_attr(&d, &vm.intern("__name__"), vm.new_str(name))?;
-            vm.set_attr(
-                &d,
-                &vm.intern("__qualname__"),
-                vm.new_str(&format!("{}.{name}", td.name.borrow())),
-            )?;
-            vm.set_attr(&d, &vm.intern("__objclass__"), owner.clone())?;
-            vm.dict_set_item(&dict, vm.intern(name), d)?;
-        }
+    let ty = getset_type(vm);
+    for name in getsets {
+        let data = Sub {
+            base: ObjectData,
+            attrs: InstanceAttrs::default(),
+        };
+        let d = heap::alloc(ty.to_obj(), data).into_value();
+        vm.set_attr(&d, &vm.intern("__name__"), vm.new_str(name))?;
+        vm.set_attr(
+            &d,
+            &vm.intern("__qualname__"),
+            vm.new_str(&format!("{}.{name}", td.name.borrow())),
+        )?;
+        vm.set_attr(&d, &vm.intern("__objclass__"), owner.clone())?;
+        vm.dict_set_item(&dict, vm.intern(name), d)?;
+    }
+    for name in members {
+        let d = crate::objects::member::new_member(vm, owner, vm.intern(name), None);
+        vm.dict_set_item(&dict, vm.intern(name), d)?;
     }
     td.modified();
     Ok(())
@@ -103,10 +108,5 @@ fn repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let owner = type_data(&owner)
         .map(|t| t.name.borrow().clone())
         .unwrap_or_default();
-    let what = if vm.type_name(&a[0]) == "member_descriptor" {
-        "member"
-    } else {
-        "attribute"
-    };
-    Ok(vm.new_str(&format!("<{what} '{name}' of '{owner}' objects>")))
+    Ok(vm.new_str(&format!("<attribute '{name}' of '{owner}' objects>")))
 }

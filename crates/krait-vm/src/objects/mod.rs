@@ -17,6 +17,7 @@ pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod member;
 pub mod memoryview;
 pub mod method;
 pub mod module;

@@ -126,6 +126,7 @@ pub fn new_full(vm: &Vm, ty: &Value, mut items: Vec<Value>) -> Value {
         base: TupleData::new(items),
         attrs: heap::InstanceAttrs {
             dict: crate::slot::Slot::new(dict),
+            members: heap::MemberSlots::default(),
         },
     };
     heap::alloc(ty.to_obj(), data).into_value()

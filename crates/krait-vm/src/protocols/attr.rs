@@ -9,6 +9,7 @@ use crate::heap;
 use crate::native::{MethodDescriptorData, NativeFunctionData};
 use crate::objects::exception::ExceptionData;
 use crate::objects::function::FunctionData;
+use crate::objects::member::{self, MemberDescrData};
 use crate::objects::method::{MethodData, WrapperData, WrapperKind};
 use crate::objects::slot_wrapper::SlotWrapperData;
 use crate::slot::Slot;
@@ -101,6 +102,9 @@ impl Vm {
         }
         let descr = self.lookup_type(ty, name)?;
         if let Some(d) = &descr {
+            if let Some(m) = payload::<MemberDescrData>(d).filter(|m| m.index.is_some()) {
+                return member::member_get(self, m, obj);
+            }
             if self.is_data_descriptor(d)? {
                 return self.descr_get(d, obj, ty);
             }
@@ -189,6 +193,7 @@ impl Vm {
         if payload::<FunctionData>(v).is_some()
             || payload::<MethodDescriptorData>(v).is_some()
             || payload::<SlotWrapperData>(v).is_some()
+            || payload::<MemberDescrData>(v).is_some()
         {
             return Ok(v.clone());
         }
@@ -202,6 +207,11 @@ impl Vm {
     fn is_data_descriptor(&self, d: &Value) -> PyResult<bool> {
         if let Some(w) = payload::<WrapperData>(d) {
             return Ok(w.kind == WrapperKind::Property);
+        }
+        if let Some(m) = payload::<MemberDescrData>(d) {
+            // The read-only fields of built-in types are looked up as fields first
+            // (protocols/fields.rs), so they act as non-data descriptors.
+            return Ok(m.index.is_some());
         }
         if payload::<FunctionData>(d).is_some()
             || payload::<MethodDescriptorData>(d).is_some()
@@ -221,6 +231,9 @@ impl Vm {
         }
         if let Some(w) = payload::<SlotWrapperData>(d) {
             return Ok(self.bind_slot_wrapper(w, obj));
+        }
+        if let Some(m) = payload::<MemberDescrData>(d) {
+            return member::member_get(self, m, obj);
         }
         if let Some(m) = payload::<MethodDescriptorData>(d) {
             // A class method (`classmethod_descriptor`) binds to the class.
@@ -281,7 +294,11 @@ impl Vm {
     pub(super) fn dict_slot<'a>(&self, obj: &'a Value) -> Option<&'a Slot> {
         let h = obj.as_header()?;
         if let Some(a) = h.instance_attrs() {
-            return Some(&a.dict);
+            let no_dict = h
+                .ty_header()
+                .and_then(|t| t.downcast_ref::<TypeData>())
+                .is_some_and(|t| t.has_flag(crate::types::flags::NO_DICT));
+            return (!no_dict).then_some(&a.dict);
         }
         if let Some(e) = h.downcast_ref::<ExceptionData>() {
             return Some(&e.dict);
@@ -392,6 +409,9 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         if let Some(d) = self.lookup_type(ty, name)? {
+            if let Some(m) = payload::<MemberDescrData>(&d) {
+                return member::member_set(self, m, obj, value);
+            }
             if let Some(w) = payload::<WrapperData>(&d).filter(|w| w.kind == WrapperKind::Property)
             {
                 let (f, what) = if value.is_null() {

@@ -144,6 +144,9 @@ impl Vm {
         if let Some(v) = self.callable_field(obj, &n) {
             return Some(v);
         }
+        if let Some(m) = payload::<crate::objects::member::MemberDescrData>(obj) {
+            return crate::objects::member::field(self, m, &n);
+        }
         if let Some(w) = payload::<crate::objects::method::WrapperData>(obj) {
             use crate::objects::method::WrapperKind;
             let func = w.func.get();
@@ -187,6 +190,12 @@ impl Vm {
                 "__cause__" => or_none(e.cause.get()),
                 "__context__" => or_none(e.context.get()),
                 "__suppress_context__" => Value::bool(e.suppress_context.get()),
+                "__dict__" => {
+                    if e.dict.get().is_null() {
+                        e.dict.set(self.new_dict());
+                    }
+                    e.dict.get()
+                }
                 "value" if self.is_instance_of(obj, &self.types.stop_iteration) => {
                     crate::eval::gen::stop_iteration_value(self, obj)
                 }

@@ -258,22 +258,12 @@ fn type_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             _ => vm.dict_set_item(&dict, k, v)?,
         }
     }
-    // A class that defines __eq__ but not __hash__ is unhashable (CPython's inherit_slots).
-    let hash_key = vm.intern("__hash__");
-    if vm.dict_get_item(&dict, &vm.intern("__eq__"))?.is_some()
-        && vm.dict_get_item(&dict, &hash_key)?.is_none()
-    {
-        vm.dict_set_item(&dict, hash_key, Value::NONE)?;
-    }
-    let doc_key = vm.intern("__doc__");
-    if vm.dict_get_item(&dict, &doc_key)?.is_none() {
-        vm.dict_set_item(&dict, doc_key, Value::NONE)?;
-    }
+    let slots = super::slots::plan(vm, &name_text, &bases, instance_kind, &dict)?;
     let td = TypeData::new(
         &name_text,
         &qualname,
         dict.clone(),
-        flags::HEAPTYPE | flags::BASETYPE,
+        flags::HEAPTYPE | flags::BASETYPE | slots.flags,
         instance_kind,
     );
     *td.bases.borrow_mut() = bases.clone();
@@ -282,6 +272,18 @@ fn type_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         let mut m = vec![cls.clone()];
         m.extend(mro_tail);
         *t.mro.borrow_mut() = m;
+    }
+    super::slots::install(vm, &cls, &slots)?;
+    let doc_key = vm.intern("__doc__");
+    if vm.dict_get_item(&dict, &doc_key)?.is_none() {
+        vm.dict_set_item(&dict, doc_key, Value::NONE)?;
+    }
+    // A class that defines __eq__ but not __hash__ is unhashable (CPython's inherit_slots).
+    let hash_key = vm.intern("__hash__");
+    if vm.dict_get_item(&dict, &vm.intern("__eq__"))?.is_some()
+        && vm.dict_get_item(&dict, &hash_key)?.is_none()
+    {
+        vm.dict_set_item(&dict, hash_key, Value::NONE)?;
     }
     if let Some(cell) = classcell.as_ref().and_then(payload::<CellData>) {
         cell.contents.set(cls.clone());
@@ -331,7 +333,7 @@ fn init_subclass(vm: &Vm, cls: &Value, kwnames: &[Value], kwvalues: &[Value]) ->
 }
 
 /// The instance layout of a Python subclass of a type whose instances have layout `k`.
-fn instance_layout(k: Kind) -> Kind {
+pub(super) fn instance_layout(k: Kind) -> Kind {
     match k {
         Kind::Object | Kind::ObjectSub => Kind::ObjectSub,
         Kind::Exception => Kind::Exception,

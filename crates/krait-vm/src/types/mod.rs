@@ -11,6 +11,7 @@ pub mod function_new;
 pub mod mro;
 pub mod object_methods;
 pub mod os_error;
+pub mod slots;
 pub mod subclass;
 pub mod super_;
 
@@ -36,6 +37,15 @@ pub mod flags {
     /// Instances are immutable (Py_TPFLAGS_IMMUTABLETYPE): attributes of the type itself
     /// cannot be set.
     pub const IMMUTABLETYPE: u32 = 1 << 8;
+    /// krait's own bit: the type's instances have no `__dict__` (its `__slots__`, and those of
+    /// all its Python bases, leave it out; CPython's `tp_dictoffset == 0`).
+    pub const NO_DICT: u32 = 1 << 28;
+    /// krait's own bit: the type's instances cannot be weakly referenced (CPython's
+    /// `tp_weaklistoffset == 0`); set on Python classes only.
+    pub const NO_WEAKREF: u32 = 1 << 29;
+    /// krait's own bit: the type's own `__slots__` add members (CPython's `extra_ivars`: it is
+    /// a "solid base", whose layout a second base cannot share).
+    pub const ADDS_SLOTS: u32 = 1 << 30;
     /// krait's own bit: a struct sequence type (CPython's `PyStructSequence`, which CPython
     /// recognises by its slots instead).
     pub const STRUCTSEQ: u32 = 1 << 31;
@@ -57,6 +67,8 @@ pub struct TypeData {
     pub flags: Cell<u32>,
     /// The layout of this type's instances (inherited from the solid base).
     pub instance_kind: Cell<Kind>,
+    /// How many `__slots__` members its instances have, its own and its bases' (types/slots.rs).
+    pub nslots: Cell<usize>,
     /// The version tag: changes whenever the type, its dict or its MRO changes (decision 4).
     version: Cell<u64>,
 }
@@ -82,6 +94,7 @@ impl TypeData {
             dict: Slot::new(dict),
             flags: Cell::new(flags),
             instance_kind: Cell::new(instance_kind),
+            nslots: Cell::new(0),
             version: Cell::new(NEXT_TYPE_VERSION.with(|v| v.replace(v.get() + 1))),
         }
     }
