@@ -17,6 +17,8 @@ pub mod source;
 pub mod strings;
 pub mod token;
 pub mod tokenizer;
+pub mod unicode_names;
+mod unicode_names_tables;
 
 #[cfg(test)]
 mod tests;

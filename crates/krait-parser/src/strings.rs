@@ -160,7 +160,7 @@ pub fn decode_str_escapes(body: &str, out: &mut Wtf8Buf) -> Result<(), EscapeErr
 
 /// The character named `name` (`\N{...}`), as `unicodedata.lookup` for escapes.
 fn lookup_name(name: &str) -> Option<char> {
-    unicode_names2::character(name)
+    crate::unicode_names::escape_char(name)
 }
 
 fn unicode_err(start: usize, end: usize, what: &str) -> String {

@@ -26,6 +26,7 @@ pub mod string;
 pub mod struct_;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 
 use krait_vm::heap;
 use krait_vm::native::{MethodDef, NativeFunctionData};
@@ -61,6 +62,7 @@ pub fn register(vm: &Vm) {
     vm.register_native_module("math", math::init);
     vm.register_native_module("posix", posix::init);
     vm.register_native_module("time", time::init);
+    vm.register_native_module("unicodedata", unicodedata::init);
 }
 
 /// A new module named `name` whose functions are `defs` (bound to the module, as CPython's

@@ -119,7 +119,10 @@ pub(crate) fn on_encode_error(
         "namereplace" => {
             let mut out = String::new();
             for &c in bad {
-                match char::from_u32(c).and_then(unicode_names2::name) {
+                match krait_parser::unicode_names::name(
+                    c,
+                    krait_parser::unicode_names::Version::Current,
+                ) {
                     Some(n) => out.push_str(&format!("\\N{{{n}}}")),
                     None => out.push_str(&backslash(c)),
                 }

@@ -165,7 +165,7 @@ fn escape_decode_text(
                 match (data.get(i + 2), close) {
                     (Some(b'{'), Some(end)) if end > i + 3 => {
                         let nm = String::from_utf8_lossy(&data[i + 3..end]).into_owned();
-                        match unicode_names2::character(&nm) {
+                        match krait_parser::unicode_names::escape_char(&nm) {
                             Some(ch) => Ok((u32::from(ch), end + 1)),
                             None => Err((end + 1, "unknown Unicode character name")),
                         }

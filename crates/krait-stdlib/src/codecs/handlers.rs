@@ -120,14 +120,13 @@ fn handler_xml(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn handler_name(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    encode_only(
-        vm,
-        &args,
-        &|c| match char::from_u32(c).and_then(unicode_names2::name) {
-            Some(n) => format!("\\N{{{n}}}"),
-            None => errors::backslash(c),
-        },
-    )
+    encode_only(vm, &args, &|c| match krait_parser::unicode_names::name(
+        c,
+        krait_parser::unicode_names::Version::Current,
+    ) {
+        Some(n) => format!("\\N{{{n}}}"),
+        None => errors::backslash(c),
+    })
 }
 
 fn handler_surrogateescape(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
