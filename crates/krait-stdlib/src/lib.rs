@@ -6,6 +6,7 @@
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
+pub mod cmath;
 pub mod codecs;
 pub mod collections;
 pub mod convert;
@@ -60,6 +61,7 @@ pub fn register(vm: &Vm) {
     vm.register_native_module("itertools", itertools::init);
     vm.register_native_module("errno", errno::init);
     vm.register_native_module("math", math::init);
+    vm.register_native_module("cmath", cmath::init);
     vm.register_native_module("posix", posix::init);
     vm.register_native_module("time", time::init);
     vm.register_native_module("unicodedata", unicodedata::init);
