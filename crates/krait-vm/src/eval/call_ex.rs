@@ -215,9 +215,46 @@ fn unpack_items(vm: &Vm, seq: &Value) -> PyResult<Vec<Value>> {
     })
 }
 
+/// The items of a list or tuple `seq`, or (`Err`) an iterator over anything else, for the
+/// unpacking instructions, which read iterators only as far as they need (CPython's
+/// `unpack_iterable`).
+fn unpack_source(vm: &Vm, seq: &Value) -> PyResult<Result<Vec<Value>, Value>> {
+    if payload::<TupleData>(seq).is_some() || payload::<ListData>(seq).is_some() {
+        return unpack_items(vm, seq).map(Ok);
+    }
+    match vm.get_iter(seq) {
+        Ok(it) => Ok(Err(it)),
+        Err(e)
+            if vm.is_instance_of(&e.exception_value(), &vm.types.type_error)
+                && vm.lookup_special(seq, "__iter__")?.is_none() =>
+        {
+            Err(vm.type_error(&format!(
+                "cannot unpack non-iterable {} object",
+                vm.type_name(seq)
+            )))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Up to `n` items of the iterator `it`.
+fn take(vm: &Vm, it: &Value, n: usize) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    while out.len() < n {
+        match vm.next(it)? {
+            Some(x) => out.push(x),
+            None => break,
+        }
+    }
+    Ok(out)
+}
+
 /// `UNPACK_SEQUENCE n`: exactly `n` items, in stack order (the last item deepest).
 pub(crate) fn unpack_sequence(vm: &Vm, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
-    let items = unpack_items(vm, seq)?;
+    let items = match unpack_source(vm, seq)? {
+        Ok(items) => items,
+        Err(it) => take(vm, &it, n + 1)?,
+    };
     if items.len() != n {
         let msg = if items.len() < n {
             format!(
@@ -235,7 +272,17 @@ pub(crate) fn unpack_sequence(vm: &Vm, seq: &Value, n: usize) -> PyResult<Vec<Va
 /// `UNPACK_EX`: `before` items, a list of the middle, `after` items, in stack order.
 pub(crate) fn unpack_ex(vm: &Vm, seq: &Value, arg: u32) -> PyResult<Vec<Value>> {
     let (before, after) = ((arg & 0xFF) as usize, (arg >> 8) as usize);
-    let mut items = unpack_items(vm, seq)?;
+    let mut items = match unpack_source(vm, seq)? {
+        Ok(items) => items,
+        Err(it) => {
+            // The first items one by one, then the rest as `list(it)` (which calls `iter(it)`).
+            let mut items = take(vm, &it, before)?;
+            if items.len() == before {
+                items.extend(vm.collect_iterable(&it)?);
+            }
+            items
+        }
+    };
     if items.len() < before + after {
         return Err(vm.value_error(&format!(
             "not enough values to unpack (expected at least {}, got {})",

@@ -78,10 +78,11 @@ pub fn generic_alias_type(vm: &Vm) -> Value {
     ty
 }
 
-/// Installs `__class_getitem__` on the built-in generic types.
+/// Installs `__class_getitem__` on the built-in generic types (`type[int]` is special-cased by
+/// subscription itself, as CPython's `PyObject_GetItem`: `type` has no `__class_getitem__`).
 pub fn install(vm: &Vm) {
     let t = &vm.types;
-    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_] {
+    for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset] {
         install_methods(vm, ty, &CLASS_GETITEM);
     }
 }

@@ -400,6 +400,28 @@ impl Vm {
         self.generic_set_attr(obj, &ty, name, value)
     }
 
+    /// "attribute 'real' of 'int' objects is not writable": assigning a read-only field of a
+    /// built-in type (a property whose getter is native), named by the type that defines it.
+    #[cold]
+    fn readonly_builtin_attr(&self, ty: &Value, name: &Value) -> PyErr {
+        let mro = type_data(ty)
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
+        let owner = mro
+            .iter()
+            .filter_map(type_data)
+            .find(|t| self.dict_get_item(&t.dict(), name).ok().flatten().is_some())
+            .map(|t| t.name.borrow().clone())
+            .unwrap_or_default();
+        self.new_error(
+            &self.types.attribute_error,
+            &format!(
+                "attribute '{}' of '{owner}' objects is not writable",
+                self.str_of(name)
+            ),
+        )
+    }
+
     /// `object.__setattr__`/`object.__delattr__`: data descriptors, then the instance dict.
     pub fn generic_set_attr(
         &self,
@@ -419,6 +441,10 @@ impl Vm {
                 } else {
                     (w.fset.get(), "setter")
                 };
+                if (f.is_null() || f.is_none()) && payload::<FunctionData>(&w.func.get()).is_none()
+                {
+                    return Err(self.readonly_builtin_attr(ty, name));
+                }
                 if f.is_null() || f.is_none() {
                     return Err(self.new_error(
                         &self.types.attribute_error,

@@ -145,6 +145,9 @@ impl Vm {
             return self.call(&f, &[container.clone(), key.clone()], &[]);
         }
         if let Some(t) = crate::vm::type_data(container) {
+            if container.is(&self.types.type_) {
+                return crate::objects::generic_alias::new_generic_alias(self, container, key);
+            }
             if let Some(f) = self.lookup_type(container, &self.intern("__class_getitem__"))? {
                 // Implicitly a class method (CPython's type_new wraps a plain function).
                 let f = if payload::<crate::objects::function::FunctionData>(&f).is_some() {

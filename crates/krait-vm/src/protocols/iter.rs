@@ -18,9 +18,21 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&self, v: &Value) -> PyResult<Value> {
         if let Some(f) = self.sub_override(v, "__iter__")? {
-            return self.call(&f, std::slice::from_ref(v), &[]);
+            let it = self.call(&f, std::slice::from_ref(v), &[])?;
+            return self.checked_iterator(it);
         }
         self.get_iter_base(v)
+    }
+
+    /// The result of a Python `__iter__`, which must be an iterator (CPython's `PyObject_GetIter`).
+    fn checked_iterator(&self, it: Value) -> PyResult<Value> {
+        if self.is_iterator(&it)? {
+            return Ok(it);
+        }
+        Err(self.type_error(&format!(
+            "iter() returned non-iterator of type '{}'",
+            self.type_name(&it)
+        )))
     }
 
     /// `iter(v)` by the built-in type's own `__iter__`.
@@ -74,7 +86,8 @@ impl Vm {
                     self.type_error(&format!("'{}' object is not iterable", self.type_name(v)))
                 );
             }
-            return self.call(&f, std::slice::from_ref(v), &[]);
+            let it = self.call(&f, std::slice::from_ref(v), &[])?;
+            return self.checked_iterator(it);
         }
         if self.lookup_special(v, "__getitem__")?.is_some() {
             return Ok(self.sequence_iter(v));

@@ -166,7 +166,7 @@ impl Vm {
             Xor | InplaceXor => x ^ y,
             MatrixMultiply | InplaceMatrixMultiply => {
                 return Err(self.unsupported(
-                    "@",
+                    NbOp::SYMBOLS[op as usize],
                     &self.new_bigint(x.clone()),
                     &self.new_bigint(y.clone()),
                 ))
